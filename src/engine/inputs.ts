@@ -1,0 +1,57 @@
+import type { Inputs, Model, Predictor } from '../model/types.ts';
+
+export interface InputProblem {
+  /** The predictor id, or the unknown key that was given. */
+  predictor: string;
+  message: string;
+}
+
+export type InputCheck = { ok: true; inputs: Inputs } | { ok: false, problems: InputProblem[] };
+
+/** What a predictor accepts, in words: `one of etop-ifo, thal-ifo` or `a whole number from 1 to 15`. */
+export function allowedValues(p: Predictor): string {
+  if (p.type === 'categorical') return `one of ${p.levels.map((l) => l.id).join(', ')}`;
+  const kind = p.integer ? 'a whole number' : 'a number';
+  return `${kind} from ${p.axis.min} to ${p.axis.max} ${p.unit.en}`;
+}
+
+/** The problem with one value for one predictor, or undefined when it is acceptable. */
+export function checkValue(p: Predictor, value: unknown): string | undefined {
+  if (value === undefined) return `missing; expected ${allowedValues(p)}`;
+  if (p.type === 'categorical') {
+    if (typeof value === 'string' && p.levels.some((l) => l.id === value)) return undefined;
+    return `unknown level ${JSON.stringify(value)}; expected ${allowedValues(p)}`;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return `${JSON.stringify(value) ?? String(value)} is not a number; expected ${allowedValues(p)}`;
+  }
+  if (p.integer && !Number.isInteger(value)) return `${value} is not a whole number; expected ${allowedValues(p)}`;
+  if (value < p.axis.min || value > p.axis.max) return `${value} is outside the allowed range; expected ${allowedValues(p)}`;
+  return undefined;
+}
+
+/**
+ * Checks one patient's inputs against a model: every predictor present, known, and within its
+ * axis. A result is computed only from inputs that pass; there is no partial answer.
+ */
+export function checkInputs(model: Model, raw: unknown): InputCheck {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, problems: [{ predictor: '', message: 'inputs must be an object of predictor ids to values' }] };
+  }
+  const given = raw as Record<string, unknown>;
+  const problems: InputProblem[] = [];
+  const known = new Set(model.predictors.map((p) => p.id));
+  for (const key of Object.keys(given)) {
+    if (!known.has(key)) {
+      problems.push({ predictor: key, message: `unknown predictor; this model's predictors are ${[...known].join(', ')}` });
+    }
+  }
+  const inputs: Inputs = {};
+  for (const p of model.predictors) {
+    const value = Object.hasOwn(given, p.id) ? given[p.id] : undefined;
+    const problem = checkValue(p, value);
+    if (problem) problems.push({ predictor: p.id, message: problem });
+    else inputs[p.id] = value as string | number;
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, inputs };
+}

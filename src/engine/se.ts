@@ -1,0 +1,28 @@
+import type { Inputs } from '../model/types.ts';
+import type { CompiledModel } from './compile.ts';
+
+/** The patient's design row: every column of every predictor, in model order. */
+export function designRow(c: CompiledModel, inputs: Inputs): number[] {
+  return c.predictors.flatMap((cp) => cp.design(inputs[cp.predictor.id]!));
+}
+
+/**
+ * Standard error of the linear predictor. d is the design row minus the reference profile's
+ * (Cox) or the full row with the intercept (logistic); se = sqrt(d' V d). Without a covariance
+ * matrix the coefficients are taken as independent: se^2 = sum (d_i * se_i)^2.
+ */
+export function linearPredictorSe(c: CompiledModel, inputs: Inputs): number {
+  const row = designRow(c, inputs);
+  const d = c.model.kind === 'cox' ? row.map((x, i) => x - c.means[i]!) : [1, ...row];
+  const ses = c.model.kind === 'cox' ? c.columns.map((col) => col.se) : [c.intercept!.se, ...c.columns.map((col) => col.se)];
+  const v = c.covariance;
+  let variance = 0;
+  if (v) {
+    for (let i = 0; i < d.length; i++) {
+      for (let j = 0; j < d.length; j++) variance += d[i]! * v[i]![j]! * d[j]!;
+    }
+  } else {
+    for (let i = 0; i < d.length; i++) variance += (d[i]! * ses[i]!) ** 2;
+  }
+  return Math.sqrt(Math.max(variance, 0));
+}

@@ -1,0 +1,189 @@
+import { checkInputs } from '../engine/inputs.ts';
+import { Checker, DATE, ID, join, SEMVER, type ModelProblem, type Obj } from './check.ts';
+import type { Model } from './types.ts';
+import { checkCoefficient, checkPredictor } from './validatePredictor.ts';
+
+export type { ModelProblem } from './check.ts';
+export type ModelCheck = { ok: true; model: Model } | { ok: false; problems: ModelProblem[] };
+
+const COMMON = [
+  'formatVersion', 'id', 'version', 'title', 'outcome', 'summary', 'kind', 'predictors', 'provenance',
+  'performance', 'intendedUse', 'method', 'assumptions', 'knownProblems', 'changelog', 'testVectors',
+];
+const COMMON_OPTIONAL = ['$schema', 'teachingOnly', 'approximate', 'covariance'];
+
+function checkCovariance(c: Checker, v: unknown, names: Map<string, string>): void {
+  if (!c.object(v, 'covariance', ['names', 'matrix'])) return;
+  const expected = [...names.keys()];
+  if (c.array(v.names, 'covariance.names', 1)) {
+    const given = v.names as string[];
+    const missing = expected.filter((n) => !given.includes(n));
+    const extra = given.filter((n) => !names.has(n));
+    if (missing.length) c.fail('covariance.names', `lacks coefficient${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    if (extra.length) c.fail('covariance.names', `names no coefficient of the model: ${extra.join(', ')}`);
+    if (new Set(given).size !== given.length) c.fail('covariance.names', 'names a coefficient twice');
+  }
+  const n = Array.isArray(v.names) ? v.names.length : expected.length;
+  if (!c.array(v.matrix, 'covariance.matrix')) return;
+  if (v.matrix.length !== n) {
+    c.fail('covariance.matrix', `must be ${n} x ${n} to match covariance.names, got ${v.matrix.length} rows`);
+    return;
+  }
+  const m = v.matrix as number[][];
+  let ok = true;
+  m.forEach((row, i) => {
+    const path = join('covariance.matrix', i);
+    if (!c.numbers(row, path)) ok = false;
+    else if (row.length !== n) ok = c.fail(path, `must have ${n} columns, got ${row.length}`);
+  });
+  if (!ok) return;
+  for (let i = 0; i < n; i++) {
+    if (m[i]![i]! < 0) c.fail(join(join('covariance.matrix', i), i), `a variance must not be negative, got ${m[i]![i]}`);
+    for (let j = 0; j < i; j++) {
+      const a = m[i]![j]!;
+      const b = m[j]![i]!;
+      if (Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))) {
+        c.fail(join(join('covariance.matrix', i), j), `must equal covariance.matrix[${j}][${i}] (the matrix is symmetric), got ${a} and ${b}`);
+      }
+    }
+  }
+}
+
+function checkCox(c: Checker, m: Obj, names: Map<string, string>): void {
+  c.oneOf(m.timeUnit, 'timeUnit', ['days', 'weeks', 'months', 'years'] as const);
+  c.numbers(m.horizons, 'horizons', { minLength: 1, increasing: true }) &&
+    m.horizons.forEach((h, i) => c.number(h, join('horizons', i), { above: 0 }));
+  if (c.object(m.reference, 'reference', ['description', 'means'], ['linearPredictor'])) {
+    const r = m.reference;
+    c.text(r.description, 'reference.description');
+    if (c.object(r.means, 'reference.means', [...names.keys()])) {
+      for (const [name, value] of Object.entries(r.means)) c.number(value, join('reference.means', name));
+    }
+    if ('linearPredictor' in r) c.number(r.linearPredictor, 'reference.linearPredictor');
+  }
+  if (typeof m.baseline !== 'object' || m.baseline === null) {
+    c.fail('baseline', 'must be an object');
+    return;
+  }
+  const type = (m.baseline as Obj).type;
+  if (!c.oneOf(type, 'baseline.type', ['table', 'exponential'] as const)) return;
+  if (type === 'exponential') {
+    if (c.object(m.baseline, 'baseline', ['type', 'median'])) c.number(m.baseline.median, 'baseline.median', { above: 0 });
+    return;
+  }
+  if (!c.object(m.baseline, 'baseline', ['type', 'time', 'survival'])) return;
+  const { time, survival } = m.baseline;
+  const timeOk = c.numbers(time, 'baseline.time', { minLength: 1, increasing: true });
+  if (timeOk && time[0]! < 0) c.fail('baseline.time[0]', `times start at 0 or later, got ${time[0]}`);
+  if (!c.numbers(survival, 'baseline.survival', { minLength: 1 })) return;
+  if (timeOk && survival.length !== time.length) {
+    c.fail('baseline.survival', `must have one value per time (${time.length}), got ${survival.length}`);
+  }
+  survival.forEach((s, i) => {
+    if (s <= 0 || s > 1) c.fail(join('baseline.survival', i), `must be in (0, 1], got ${s}`);
+    else if (i > 0 && s > survival[i - 1]!) c.fail(join('baseline.survival', i), `survival cannot rise over time: ${s} after ${survival[i - 1]}`);
+  });
+}
+
+function checkMetadata(c: Checker, m: Obj): void {
+  if (c.object(m.provenance, 'provenance', ['citation', 'population', 'eligibility', 'setting', 'period', 'cohortSize', 'outcomeDefinition'], ['doi', 'url', 'events'])) {
+    const p = m.provenance;
+    c.string(p.citation, 'provenance.citation');
+    if ('doi' in p) c.string(p.doi, 'provenance.doi', /^10\.\d{4,}\/\S+$/, 'a DOI such as 10.1000/xyz');
+    if ('url' in p) c.string(p.url, 'provenance.url', /^https:\/\//, 'an https:// address');
+    for (const key of ['population', 'eligibility', 'setting', 'outcomeDefinition']) c.text(p[key], join('provenance', key));
+    c.string(p.period, 'provenance.period');
+    if (c.number(p.cohortSize, 'provenance.cohortSize', { integer: true, above: 0 }) && 'events' in p) {
+      c.number(p.events, 'provenance.events', { integer: true, min: 0, max: p.cohortSize });
+    }
+  }
+  if (c.array(m.performance, 'performance')) {
+    m.performance.forEach((v, i) => {
+      const path = join('performance', i);
+      if (!c.object(v, path, ['measure', 'value', 'setting'], ['ci95'])) return;
+      c.text(v.measure, join(path, 'measure'));
+      c.number(v.value, join(path, 'value'));
+      c.text(v.setting, join(path, 'setting'));
+      if ('ci95' in v) c.range(v.ci95, join(path, 'ci95'));
+    });
+  }
+  c.text(m.intendedUse, 'intendedUse');
+  c.text(m.method, 'method');
+  for (const key of ['assumptions', 'knownProblems']) {
+    if (c.array(m[key], key)) (m[key] as unknown[]).forEach((t, i) => c.text(t, join(key, i)));
+  }
+  if (c.array(m.changelog, 'changelog', 1)) {
+    m.changelog.forEach((v, i) => {
+      const path = join('changelog', i);
+      if (!c.object(v, path, ['version', 'date', 'changes'])) return;
+      c.string(v.version, join(path, 'version'), SEMVER, 'a semantic version such as 1.2.0');
+      c.string(v.date, join(path, 'date'), DATE, 'a date as YYYY-MM-DD');
+      c.text(v.changes, join(path, 'changes'));
+    });
+    if (!m.changelog.some((e) => (e as Obj)?.version === m.version)) {
+      c.fail('changelog', `has no entry for this version ${JSON.stringify(m.version)}`);
+    }
+  }
+}
+
+function checkTestVectors(c: Checker, m: Obj, predictorsOk: boolean): void {
+  if (!c.array(m.testVectors, 'testVectors', 1)) return;
+  m.testVectors.forEach((v, i) => {
+    const path = join('testVectors', i);
+    if (!c.object(v, path, ['description', 'inputs', 'expected'], ['tolerance'])) return;
+    c.string(v.description, join(path, 'description'));
+    c.object(v.expected, join(path, 'expected'), [], ['points', 'totalPoints', 'linearPredictor', 'linearPredictorSe', 'survival', 'medianSurvival', 'probability']);
+    if (predictorsOk) {
+      const check = checkInputs(m as unknown as Model, v.inputs);
+      if (!check.ok) for (const p of check.problems) c.fail(join(join(path, 'inputs'), p.predictor), p.message);
+    }
+  });
+}
+
+/**
+ * Checks a parsed model file against format version 1 and reports every problem with its JSON
+ * path. Only a model that passes is given to the engine.
+ */
+export function validateModel(json: unknown): ModelCheck {
+  const c = new Checker();
+  const kind = (json as Obj | null)?.kind;
+  const extra = kind === 'cox' ? ['timeUnit', 'horizons', 'reference', 'baseline'] : kind === 'logistic' ? ['intercept'] : [];
+  if (!c.object(json, '', [...COMMON, ...extra], COMMON_OPTIONAL)) return { ok: false, problems: c.problems };
+  const m = json;
+  if (m.formatVersion !== 1) c.fail('formatVersion', `must be 1 (the only format this app reads), got ${JSON.stringify(m.formatVersion)}`);
+  c.string(m.id, 'id', ID, 'lower-case letters, digits and hyphens');
+  c.string(m.version, 'version', SEMVER, 'a semantic version such as 1.2.0');
+  for (const key of ['title', 'outcome', 'summary']) c.text(m[key], key);
+  if ('approximate' in m) c.text(m.approximate, 'approximate');
+  if ('teachingOnly' in m) c.boolean(m.teachingOnly, 'teachingOnly');
+  if ('$schema' in m) c.string(m.$schema, '$schema');
+  if (!c.oneOf(kind, 'kind', ['cox', 'logistic'] as const)) return { ok: false, problems: c.problems };
+
+  const names = new Map<string, string>();
+  const ids = new Set<string>();
+  const before = c.problems.length;
+  if (kind === 'logistic') checkCoefficient(c, m.intercept, 'intercept', kind, names);
+  if (c.array(m.predictors, 'predictors', 1)) {
+    m.predictors.forEach((p, i) => checkPredictor(c, p, join('predictors', i), kind, ids, names));
+  }
+  const predictorsOk = c.problems.length === before;
+  if ('covariance' in m) {
+    checkCovariance(c, m.covariance, names);
+  } else if (predictorsOk) {
+    for (const [name, path] of names) {
+      if (!pathHasCi(m, path)) c.fail(path.replace(/\.name$/, '.ci95'), `is required for ${JSON.stringify(name)}: without a covariance matrix the interval comes from each coefficient's 95% CI`);
+    }
+  }
+  if (kind === 'cox') checkCox(c, m, names);
+  checkMetadata(c, m);
+  checkTestVectors(c, m, predictorsOk);
+  return c.problems.length ? { ok: false, problems: c.problems } : { ok: true, model: m as unknown as Model };
+}
+
+/** Whether the coefficient whose name sits at `path` (`predictors[0].coefficient.name`) has a ci95. */
+function pathHasCi(root: Obj, path: string): boolean {
+  const keys = path.replace(/\.name$/, '').match(/[^.[\]]+/g)!;
+  let node: unknown = root;
+  for (const k of keys) node = (node as Obj)[k];
+  return 'ci95' in (node as Obj);
+}
