@@ -1,3 +1,4 @@
+import { compileModel } from '../engine/compile.ts';
 import { checkInputs } from '../engine/inputs.ts';
 import { Checker, DATE, ID, join, SEMVER, type ModelProblem, type Obj } from './check.ts';
 import type { Model } from './types.ts';
@@ -177,7 +178,18 @@ export function validateModel(json: unknown): ModelCheck {
   if (kind === 'cox') checkCox(c, m, names);
   checkMetadata(c, m);
   checkTestVectors(c, m, predictorsOk);
+  if (!c.problems.length && kind === 'cox') checkReferenceLp(c, m as unknown as Model);
   return c.problems.length ? { ok: false, problems: c.problems } : { ok: true, model: m as unknown as Model };
+}
+
+/** A stated reference linear predictor (rms `center`) must be what the means give. */
+function checkReferenceLp(c: Checker, model: Model): void {
+  if (model.kind !== 'cox' || model.reference.linearPredictor === undefined) return;
+  const stated = model.reference.linearPredictor;
+  const computed = compileModel(model).referenceLp;
+  if (Math.abs(stated - computed) > 1e-6 * Math.max(1, Math.abs(stated))) {
+    c.fail('reference.linearPredictor', `is ${stated}, but the coefficients and reference.means give ${computed}`);
+  }
 }
 
 /** Whether the coefficient whose name sits at `path` (`predictors[0].coefficient.name`) has a ci95. */

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { predictCommand } from './predict.ts';
+import { tableCommand } from './table.ts';
+import { validateCommand } from './validate.ts';
+
+const USAGE = `Usage:
+  nomogram validate <model>...                 check model files; exit 1 if any is invalid
+  nomogram table <model> [--json]               points of each tick or level, and the total-points scale
+  nomogram predict <model> --input '<json>' [--times 12,24] [--json]
+  nomogram list                                 bundled models and versions
+
+<model> is a bundled id (its newest version), id@version, or a path to a model file.
+Exit status: 0 success, 1 invalid model, 2 bad usage or input.`;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const stdio: Io = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+};
+
+/** Runs one CLI command and returns its exit status. Never throws for bad input. */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        input: { type: 'string' },
+        times: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.err(`nomogram: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  switch (command) {
+    case 'validate':
+      return validateCommand(rest, io);
+    case 'list':
+      return validateCommand([], io, { list: true });
+    case 'table':
+      if (rest.length !== 1) break;
+      return tableCommand(rest[0]!, { json: values.json ?? false }, io);
+    case 'predict':
+      if (rest.length !== 1) break;
+      return predictCommand(rest[0]!, { json: values.json ?? false, input: values.input, times: values.times }, io);
+  }
+  io.err(command ? `nomogram: unknown command or wrong arguments: ${argv.join(' ')}\n\n${USAGE}` : USAGE);
+  return 2;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { predict } from '../src/engine/predict.ts';
+import { bundledModels } from './models.ts';
+
+const models = bundledModels();
+
+it('bundles the three models the app opens with', () => {
+  expect(models.map((m) => m.name).sort()).toEqual(['liu2025-os-full@1.0.0', 'liu2025-os@1.0.0', 'veteran-teaching@1.0.0']);
+});
+
+for (const { name, model } of models) {
+  describe(`${name} test vectors`, () => {
+    it('has at least five', () => expect(model.testVectors.length).toBeGreaterThanOrEqual(5));
+    model.testVectors.forEach((v) => {
+      it(v.description, () => {
+        const tol = { points: 0.01, linearPredictor: 1e-9, risk: 1e-6, ...v.tolerance };
+        const e = v.expected;
+        const times = e.survival?.map((s) => s.time);
+        const out = predict(model, v.inputs, times ? { times } : {});
+        for (const [id, pts] of Object.entries(e.points ?? {})) expect(Math.abs(out.points[id]! - pts), id).toBeLessThanOrEqual(tol.points);
+        if (e.totalPoints !== undefined) expect(Math.abs(out.totalPoints - e.totalPoints)).toBeLessThanOrEqual(tol.points);
+        if (e.linearPredictor !== undefined) expect(Math.abs(out.linearPredictor - e.linearPredictor)).toBeLessThanOrEqual(tol.linearPredictor);
+        if (e.linearPredictorSe !== undefined) expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe)).toBeLessThanOrEqual(tol.linearPredictor);
+        e.survival?.forEach((s, i) => {
+          const got = out.survival![i]!;
+          for (const key of ['estimate', 'lower', 'upper'] as const) {
+            const want = s[key];
+            if (want === undefined) continue;
+            if (want === null) expect(got[key]).toBeNull();
+            else expect(Math.abs(got[key]! - want), `${key} at ${s.time}`).toBeLessThanOrEqual(tol.risk);
+          }
+        });
+        if (e.medianSurvival !== undefined) {
+          if (e.medianSurvival === null) expect(out.medianSurvival).toBeNull();
+          else expect(Math.abs(out.medianSurvival! - e.medianSurvival) / e.medianSurvival).toBeLessThanOrEqual(1e-9);
+        }
+        if (e.probability) {
+          expect(Math.abs(out.probability!.estimate - e.probability.estimate)).toBeLessThanOrEqual(tol.risk);
+        }
+      });
+    });
+  });
+}
