@@ -24,3 +24,10 @@ export function pointsOf(model: Model, predictorId: string, value: string | numb
   if (!cp) throw new Error(`unknown predictor: ${predictorId}`);
   return (cp.contribution(value) - cp.min) * c.scale;
 }
+
+/** The total points at which the linear predictor (centred for Cox, with the intercept for logistic) equals `lp`. */
+export function totalPointsAt(model: Model, lp: number): number {
+  const c = compileModel(model);
+  const raw = model.kind === 'cox' ? lp + c.referenceLp : lp - c.intercept!.beta;
+  return (raw - c.minSum) * c.scale;
+}

@@ -1,0 +1,79 @@
+import { useEffect } from 'preact/hooks';
+import { language, stringsReady, switchLanguage, t, tx } from './i18n.ts';
+import { FirstUse } from './FirstUse.tsx';
+import { ModelCard } from './ModelCard.tsx';
+import { ModelPicker } from './ModelPicker.tsx';
+import { Nomogram } from './nomogram/Nomogram.tsx';
+import { QuickForm } from './QuickForm.tsx';
+import { ResultPanel } from './ResultPanel.tsx';
+import { catalog, catalogError, DEFAULT_MODEL, findEntry, loadCatalog, model, modelError, openModel, view } from './state.ts';
+
+export function App() {
+  useEffect(() => {
+    switchLanguage(language.value).catch((e: Error) => (catalogError.value = e.message));
+    void loadCatalog().then(() => {
+      const entry = findEntry(DEFAULT_MODEL) ?? catalog.value?.[0];
+      if (entry) void openModel(entry);
+    });
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = language.value === 'zh' ? 'zh-CN' : 'en';
+    document.title = model.value ? `${tx(model.value.title)} · ${t('appName')}` : t('appName');
+  }, [language.value, model.value]);
+
+  const m = model.value;
+  if (!stringsReady()) {
+    // Interface strings are data; until they arrive there is nothing to say but a failure, if any.
+    return catalogError.value ? <p class="error" role="alert">{catalogError.value}</p> : null;
+  }
+  return (
+    <>
+      <a class="skip" href="#main">{t('skip')}</a>
+      <header class="top">
+        <h1>{t('appName')}</h1>
+        <ModelPicker />
+        <div class="tools">
+          {m && (
+            <button type="button" onClick={() => (view.value = view.value === 'card' ? 'calculator' : 'card')} aria-pressed={view.value === 'card'}>
+              {view.value === 'card' ? t('backToCalculator') : t('card')}
+            </button>
+          )}
+          <button type="button" lang={language.value === 'en' ? 'zh-CN' : 'en'} onClick={() => void switchLanguage(language.value === 'en' ? 'zh' : 'en')}>
+            {t('otherLanguage')}
+          </button>
+        </div>
+      </header>
+      <main id="main">
+        {catalogError.value && <p class="error" role="alert">{t('loadFailed', { reason: catalogError.value })}</p>}
+        {modelError.value && <p class="error" role="alert">{t('modelFailed', { reason: modelError.value })}</p>}
+        {!m && !catalogError.value && <p class="loading">{t('loading')}</p>}
+        {m && (
+          <>
+            <div class="model-head">
+              <p class="summary">
+                {tx(m.summary)}
+                {m.teachingOnly && <strong class="teaching"> {t('teachingOnly')}</strong>}
+              </p>
+            </div>
+            {view.value === 'card' ? (
+              <ModelCard model={m} />
+            ) : (
+              <div class="calculator">
+                <div class="inputs-col">
+                  <ResultPanel model={m} />
+                  <QuickForm model={m} />
+                </div>
+                <section class="nomogram-col" aria-labelledby="nomogram-heading">
+                  <h2 id="nomogram-heading">{t('nomogram')}</h2>
+                  <p class="hint">{t('nomogramHelp')}</p>
+                  <Nomogram model={m} />
+                </section>
+              </div>
+            )}
+          </>
+        )}
+      </main>
+      <FirstUse />
+    </>
+  );
+}

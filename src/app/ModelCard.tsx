@@ -1,0 +1,100 @@
+import type { Model, Text } from '../model/types.ts';
+import { num, t, tx } from './i18n.ts';
+import { allowedText } from './values.ts';
+
+function List({ items }: { items: Text[] }) {
+  return (
+    <ul>
+      {items.map((item, i) => (
+        <li key={i}>{tx(item)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Everything a clinician or reviewer needs to judge the model, all from the model file. */
+export function ModelCard({ model }: { model: Model }) {
+  const p = model.provenance;
+  return (
+    <article class="card" aria-labelledby="card-heading">
+      <h2 id="card-heading">{tx(model.title)}</h2>
+      <p class="summary">{tx(model.summary)}</p>
+      {model.teachingOnly && <p class="teaching">{t('teachingOnly')}</p>}
+      {model.approximate && (
+        <p class="approximate-note">
+          <span class="badge">{t('approximate')}</span> {tx(model.approximate)}
+        </p>
+      )}
+      <dl class="facts">
+        <dt>{t('source')}</dt>
+        <dd>
+          {p.citation}
+          {p.doi && (
+            <>
+              {' '}
+              <a href={`https://doi.org/${p.doi}`} rel="noopener noreferrer" target="_blank">doi:{p.doi}</a>
+            </>
+          )}
+        </dd>
+        <dt>{t('population')}</dt>
+        <dd>{tx(p.population)}</dd>
+        <dt>{t('eligibility')}</dt>
+        <dd>{tx(p.eligibility)}</dd>
+        <dt>{t('setting')}</dt>
+        <dd>{tx(p.setting)}</dd>
+        <dt>{t('period')}</dt>
+        <dd>{p.period}</dd>
+        <dt>{t('cohort')}</dt>
+        <dd>
+          {t('cohortSize', { n: num(p.cohortSize) })}
+          {p.events !== undefined && `, ${t('events', { n: num(p.events) })}`}
+        </dd>
+        <dt>{t('outcomeDefinition')}</dt>
+        <dd>{tx(p.outcomeDefinition)}</dd>
+        <dt>{t('version')}</dt>
+        <dd>
+          {model.id} {model.version}
+        </dd>
+      </dl>
+      <h3>{t('intendedUse')}</h3>
+      <p>{tx(model.intendedUse)}</p>
+      <h3>{t('predictors')}</h3>
+      <ul>
+        {model.predictors.map((x) => (
+          <li key={x.id}>
+            <strong>{tx(x.label)}</strong>: {allowedText(x)}
+            {x.type === 'categorical' && ` (${t('reference')}: ${tx(x.levels.find((l) => l.id === x.reference)!.label)})`}
+            {x.help && <> — {tx(x.help)}</>}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('performance')}</h3>
+      {model.performance.length ? (
+        <ul>
+          {model.performance.map((m, i) => (
+            <li key={i}>
+              {tx(m.measure)}: {num(m.value, 3)}
+              {m.ci95 && ` (95% CI ${num(m.ci95[0], 3)}–${num(m.ci95[1], 3)})`} — {tx(m.setting)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('noPerformance')}</p>
+      )}
+      <h3>{t('method')}</h3>
+      <p>{tx(model.method)}</p>
+      <h3>{t('assumptions')}</h3>
+      <List items={model.assumptions} />
+      <h3>{t('knownProblems')}</h3>
+      <List items={model.knownProblems} />
+      <h3>{t('changelog')}</h3>
+      <ul>
+        {model.changelog.map((c) => (
+          <li key={c.version}>
+            <strong>{c.version}</strong> ({c.date}): {tx(c.changes)}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import { t, tx } from './i18n.ts';
+import { catalog, model, openModel } from './state.ts';
+
+/** Every bundled model and version, with its outcome and a short caution. */
+export function ModelPicker() {
+  const entries = catalog.value ?? [];
+  const current = model.value;
+  const selected = current ? `${current.id}@${current.version}` : '';
+  return (
+    <div class="picker">
+      <label for="model-select">{t('model')}</label>
+      <select
+        id="model-select"
+        value={selected}
+        onChange={(e) => {
+          const ref = (e.currentTarget as HTMLSelectElement).value;
+          const entry = entries.find((x) => `${x.id}@${x.version}` === ref);
+          if (entry) void openModel(entry);
+        }}
+      >
+        {entries.map((e) => (
+          <option key={`${e.id}@${e.version}`} value={`${e.id}@${e.version}`}>
+            {tx(e.title)} · v{e.version}
+            {e.teachingOnly ? ` · ${t('teachingOnly')}` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Model, Predictor } from '../model/types.ts';
+import { num, t, tx } from './i18n.ts';
+import { inputs, outcome, setInput } from './state.ts';
+import { nextValue, problemText } from './values.ts';
+
+/** Parses typed text: a number when it is one, otherwise the text itself, so the engine can refuse it. */
+function parseTyped(text: string): string | number {
+  const trimmed = text.trim().replace(',', '.');
+  return trimmed !== '' && /^-?\d*\.?\d+(e-?\d+)?$/i.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+function Note({ p }: { p: Predictor }) {
+  const result = outcome.value;
+  const problem = result && !result.ok && result.problems.find((x) => x.predictor === p.id);
+  const warning = result?.ok ? result.prediction.warnings.find((w) => w.predictor === p.id) : undefined;
+  const value = inputs.value[p.id];
+  return (
+    <>
+      {problem && (
+        <p class="input-problem" id={`${p.id}-problem`} role="alert">
+          {problemText(p, value)}
+        </p>
+      )}
+      {warning && p.type !== 'categorical' && p.derivationRange && (
+        <p class="input-warning" id={`${p.id}-warning`}>
+          {t('outsideRange', { value: num(value as number, 2), lo: num(p.derivationRange[0], 2), hi: num(p.derivationRange[1], 2) })}
+        </p>
+      )}
+      {p.caution && (
+        <p class="caution">
+          <strong>{t('caution')}:</strong> {tx(p.caution)}
+        </p>
+      )}
+    </>
+  );
+}
+
+function Categorical({ p }: { p: Extract<Predictor, { type: 'categorical' }> }) {
+  const value = inputs.value[p.id];
+  return (
+    <fieldset class="field" data-field={p.id}>
+      <legend>{tx(p.label)}</legend>
+      <div class="segmented">
+        {p.levels.map((l) => (
+          <label key={l.id} class={l.id === value ? 'on' : ''}>
+            <input type="radio" name={`q-${p.id}`} value={l.id} checked={l.id === value} onChange={() => setInput(p.id, l.id)} />
+            <span>{tx(l.label)}</span>
+          </label>
+        ))}
+      </div>
+      <Note p={p} />
+    </fieldset>
+  );
+}
+
+function Numeric({ p }: { p: Exclude<Predictor, { type: 'categorical' }> }) {
+  const value = inputs.value[p.id];
+  const result = outcome.value;
+  const invalid = !!(result && !result.ok && result.problems.some((x) => x.predictor === p.id));
+  const id = `q-${p.id}`;
+  const step = (key: string) => {
+    const next = nextValue(p, value, key);
+    if (next !== undefined) setInput(p.id, next);
+  };
+  const label = tx(p.label);
+  return (
+    <div class="field" data-field={p.id}>
+      <label for={id} class="legend">
+        {label} <span class="unit">({tx(p.unit)})</span>
+      </label>
+      <div class="stepper">
+        <button type="button" aria-label={t('decrease', { label })} onClick={() => step('ArrowLeft')}>
+          −
+        </button>
+        <input
+          id={id}
+          type="text"
+          inputMode={p.integer ? 'numeric' : 'decimal'}
+          autoComplete="off"
+          value={value === undefined ? '' : String(value)}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? `${p.id}-problem` : undefined}
+          onInput={(e) => setInput(p.id, parseTyped((e.currentTarget as HTMLInputElement).value))}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+              e.preventDefault();
+              step(e.key);
+            }
+          }}
+        />
+        <button type="button" aria-label={t('increase', { label })} onClick={() => step('ArrowRight')}>
+          +
+        </button>
+      </div>
+      <Note p={p} />
+    </div>
+  );
+}
+
+/** The same inputs as the nomogram's axes, as a compact form for one-handed use. */
+export function QuickForm({ model }: { model: Model }) {
+  return (
+    <form class="quick" onSubmit={(e) => e.preventDefault()} aria-label={t('quickEntry')}>
+      {model.predictors.map((p) => (p.type === 'categorical' ? <Categorical key={p.id} p={p} /> : <Numeric key={p.id} p={p} />))}
+    </form>
+  );
+}

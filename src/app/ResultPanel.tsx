@@ -1,0 +1,118 @@
+import type { Prediction } from '../engine/predict.ts';
+import type { Model } from '../model/types.ts';
+import { duration, num, pct, t, tx } from './i18n.ts';
+import { inputs, outcome } from './state.ts';
+import { problemText, valueLabel } from './values.ts';
+
+/** Whom the figures apply to, in one line: every result repeats it. */
+function Profile({ model, inputs }: { model: Model; inputs: Record<string, string | number> }) {
+  const parts = model.predictors.map((p) => `${tx(p.label)}: ${valueLabel(p, inputs[p.id]!)}`);
+  return <p class="profile">{t('forPatient', { profile: parts.join(t('profileSeparator')) })}</p>;
+}
+
+const per100 = (p: number) => num(Math.round(p * 100));
+
+function Survival({ model, prediction }: { model: Model & { kind: 'cox' }; prediction: Prediction }) {
+  const rows = prediction.survival!;
+  const shown = rows.filter((r) => r.estimate !== null);
+  const headline = shown[Math.min(1, shown.length - 1)];
+  const median = prediction.medianSurvival;
+  return (
+    <>
+      <table class="survival">
+        <caption class="sr-only">{t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('time')}</th>
+            <th scope="col">{t('estimate')}</th>
+            <th scope="col">{t('interval')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.time} data-time={r.time}>
+              <th scope="row">{duration(r.time, model.timeUnit)}</th>
+              <td class="estimate">{r.estimate === null ? t('notAvailable') : pct(r.estimate)}</td>
+              <td class="interval">{r.lower === null || r.upper === null ? '' : `${pct(r.lower)} – ${pct(r.upper)}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {headline && (
+        <p class="frequency">
+          {t('frequency', { n: per100(headline.estimate!), time: duration(headline.time, model.timeUnit), lo: per100(headline.lower!), hi: per100(headline.upper!) })}
+        </p>
+      )}
+      <p class="median">
+        {t('median')}: <strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong>
+      </p>
+      {rows
+        .filter((r) => r.estimate === null)
+        .map((r) => (
+          <p class="input-warning" key={r.time}>
+            {t('beyondBaseline', {
+              time: duration(r.time, model.timeUnit),
+              end: model.baseline.type === 'table' ? duration(model.baseline.time[model.baseline.time.length - 1]!, model.timeUnit) : '',
+            })}
+          </p>
+        ))}
+    </>
+  );
+}
+
+function Probability({ model, prediction }: { model: Model; prediction: Prediction }) {
+  const p = prediction.probability!;
+  return (
+    <>
+      <p class="probability">
+        <span class="estimate">{pct(p.estimate)}</span> <span class="interval">({t('interval')} {pct(p.lower)} – {pct(p.upper)})</span>
+      </p>
+      <p class="frequency">{t('frequencyLogistic', { n: per100(p.estimate), outcome: tx(model.outcome).toLowerCase(), lo: per100(p.lower), hi: per100(p.upper) })}</p>
+    </>
+  );
+}
+
+/** The estimate, updated as inputs change; no figure at all while any input is invalid. */
+export function ResultPanel({ model }: { model: Model }) {
+  const result = outcome.value;
+  return (
+    <section class="result" aria-labelledby="result-heading">
+      <h2 id="result-heading">
+        {model.kind === 'cox' ? t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() }) : t('result')}
+        {model.approximate && <span class="badge" title={tx(model.approximate)}>{t('approximate')}</span>}
+      </h2>
+      <div aria-live="polite" aria-atomic="true" class="result-body">
+        {!result || !result.ok ? (
+          <div class="no-result">
+            <p>{t('noResult')}</p>
+            <ul>
+              {result?.ok === false &&
+                result.problems.map((pr) => {
+                  const p = model.predictors.find((x) => x.id === pr.predictor);
+                  return <li key={pr.predictor}>{p ? `${tx(p.label)}: ${problemText(p, inputs.value[pr.predictor])}` : pr.message}</li>;
+                })}
+            </ul>
+          </div>
+        ) : (
+          <>
+            <Profile model={model} inputs={result.inputs} />
+            {model.kind === 'cox' ? <Survival model={model} prediction={result.prediction} /> : <Probability model={model} prediction={result.prediction} />}
+            <p class="total">
+              {t('totalPointsIs')}: <strong>{num(result.prediction.totalPoints, 1)}</strong>
+            </p>
+          </>
+        )}
+      </div>
+      {model.approximate && (
+        <details class="approximate">
+          <summary>{t('approximateWhy')}</summary>
+          <p>{tx(model.approximate)}</p>
+        </details>
+      )}
+      <p class="note">
+        {t('intervalNote')} {model.covariance ? '' : t('independenceNote')}
+      </p>
+      <p class="disclaimer">{t('disclaimer')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Text } from '../model/types.ts';
+
+/** One bundled model version, as listed in models/index.json. */
+export interface CatalogEntry {
+  id: string;
+  version: string;
+  /** Path relative to the app's base. */
+  file: string;
+  title: Text;
+  summary: Text;
+  outcome: Text;
+  kind: 'cox' | 'logistic';
+  teachingOnly?: boolean;
+  approximate?: boolean;
+}

@@ -1,0 +1,74 @@
+import { signal } from '@preact/signals';
+import type { Language, Text } from '../model/types.ts';
+import type messagesEn from '../../public/locales/en.json';
+
+/** Interface strings are data (public/locales/<language>.json), fetched once and precached. */
+export type StringKey = keyof typeof messagesEn;
+type Messages = Record<StringKey, string>;
+
+function initialLanguage(): Language {
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  return preferred.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
+}
+
+export const language = signal<Language>(initialLanguage());
+const loaded = signal<Partial<Record<Language, Messages>>>({});
+
+/** Fetches a language's strings (once) and switches to it. */
+export async function switchLanguage(lang: Language): Promise<void> {
+  if (!loaded.value[lang]) {
+    const response = await fetch(`${import.meta.env.BASE_URL}locales/${lang}.json`);
+    if (!response.ok) throw new Error(`locales/${lang}.json: HTTP ${response.status}`);
+    loaded.value = { ...loaded.value, [lang]: (await response.json()) as Messages };
+  }
+  language.value = lang;
+}
+
+/** Whether the current language's strings are ready to render. */
+export const stringsReady = () => loaded.value[language.value] !== undefined;
+
+/** An interface string in the current language with `{name}` filled in. */
+export function t(key: StringKey, values: Record<string, string | number> = {}): string {
+  return fill(loaded.value[language.value]?.[key] ?? key, values);
+}
+
+/** A model file's text in the current language. */
+export function tx(text: Text): string {
+  return text[language.value];
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the current language's conventions, with at most `digits` decimals. */
+export function num(x: number, digits = 0): string {
+  const key = `${language.value}:${digits}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(language.value === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    formats.set(key, f);
+  }
+  return f.format(x);
+}
+
+/** A probability as a percentage, never shown as exactly 0% or 100%. */
+export function pct(p: number): string {
+  if (p < 0.001) return `<${num(0.1, 1)}%`;
+  if (p > 0.999) return `>${num(99.9, 1)}%`;
+  return `${num(p * 100, p < 0.1 || p > 0.9 ? 1 : 0)}%`;
+}
+
+const UNITS: Record<string, Text> = {
+  days: { en: '{n} days', zh: '{n} 天' },
+  weeks: { en: '{n} weeks', zh: '{n} 周' },
+  months: { en: '{n} months', zh: '{n} 个月' },
+  years: { en: '{n} years', zh: '{n} 年' },
+};
+
+/** A time in the model's unit: "24 months", "24 个月". */
+export function duration(n: number, unit: string, digits = 0): string {
+  return fill(UNITS[unit]![language.value], { n: num(n, digits) });
+}

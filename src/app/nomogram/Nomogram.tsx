@@ -1,0 +1,134 @@
+import { scaleLinear } from 'd3-scale';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { totalPointsForProbability, totalPointsForSurvival } from '../../engine/inverse.ts';
+import { maxTotalPoints } from '../../engine/scale.ts';
+import { pointTicks } from '../../engine/ticks.ts';
+import type { Model } from '../../model/types.ts';
+import { duration, num, pct, t, tx } from '../i18n.ts';
+import { inputs, outcome } from '../state.ts';
+import { clampLabel, geometry, type Geometry } from './geometry.ts';
+import { RowLabel } from './RowLabel.tsx';
+import { textWidth } from './labels.ts';
+import { axisHeight, PredictorAxis } from './PredictorAxis.tsx';
+
+const SURVIVAL_TICKS = [0.99, 0.98, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05, 0.02, 0.01];
+
+interface Scale {
+  label: string;
+  ticks: { x: number; text: string }[];
+}
+
+/** Total-points axis and one risk axis per horizon (or the probability axis), with their ticks. */
+function riskScales(model: Model, g: Geometry, total: (tp: number) => number): Scale[] {
+  const max = maxTotalPoints(model);
+  const thin = (ticks: { x: number; text: string }[]) => {
+    let right = -Infinity;
+    return ticks
+      .sort((a, b) => a.x - b.x)
+      .filter((tick) => {
+        const w = textWidth(tick.text, g.fontSize * 0.92);
+        if (tick.x - w / 2 < right + g.fontSize * 0.6) return false;
+        right = tick.x + w / 2;
+        return true;
+      });
+  };
+  const place = (at: (s: number) => number | undefined, text: (s: number) => string) =>
+    thin(
+      SURVIVAL_TICKS.flatMap((s) => {
+        const tp = at(s);
+        return tp !== undefined && tp >= 0 && tp <= max ? [{ x: total(tp), text: text(s) }] : [];
+      }),
+    );
+  if (model.kind === 'logistic') {
+    return [{ label: t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }), ticks: place((p) => totalPointsForProbability(model, p), pct) }];
+  }
+  return model.horizons.map((h) => ({
+    label: t('survivalAt', { time: duration(h, model.timeUnit) }),
+    ticks: place((s) => totalPointsForSurvival(model, h, s), pct),
+  }));
+}
+
+/** The interactive nomogram: points ruler, one axis per predictor, total points and risk axes. */
+export function Nomogram({ model }: { model: Model }) {
+  const box = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = box.current!;
+    const observer = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
+    observer.observe(el);
+    setWidth(Math.floor(el.clientWidth));
+    return () => observer.disconnect();
+  }, []);
+
+  const result = outcome.value;
+  const values = inputs.value;
+  if (width === 0) return <div ref={box} class="nomogram-box" />;
+
+  const rootFont = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const horizonLabels = model.kind === 'cox' ? model.horizons.map((h) => t('survivalAt', { time: duration(h, model.timeUnit) })) : [];
+  const g = geometry(width, rootFont, [...model.predictors.map((p) => tx(p.label)), t('totalPoints'), ...horizonLabels]);
+  const max = maxTotalPoints(model);
+  const total = scaleLinear().domain([0, max]).range(g.x.range());
+  let y = 0;
+  const ruler = (label: string, ticks: { x: number; text: string }[], x1: number, x2: number, cls = '') => {
+    const top = y;
+    const axisY = top + (g.compact ? g.fontSize + 8 : 0) + 10;
+    y = axisY + g.tickLength + g.fontSize + 12;
+    return (
+      <g class={`ruler ${cls}`} aria-hidden="true">
+        <RowLabel text={label} g={g} top={top} axisY={axisY} />
+        <line class="axis-line" x1={x1} x2={x2} y1={axisY} y2={axisY} />
+        {ticks.map((tick) => (
+          <g key={tick.text + tick.x}>
+            <line class="tick" x1={tick.x} x2={tick.x} y1={axisY} y2={axisY + g.tickLength} />
+            <text class="tick-label" x={clampLabel(tick.x, textWidth(tick.text, g.fontSize * 0.92), g)} y={axisY + g.tickLength + g.fontSize} text-anchor="middle">{tick.text}</text>
+          </g>
+        ))}
+      </g>
+    );
+  };
+
+  const pointsStep = g.compact ? 20 : 10;
+  const pointsRuler = ruler(
+    t('pointsAxis'),
+    Array.from({ length: 100 / pointsStep + 1 }, (_, i) => ({ x: g.x(i * pointsStep), text: num(i * pointsStep) })),
+    g.x(0),
+    g.x(100),
+  );
+  const invalid = new Set(result && !result.ok ? result.problems.map((p) => p.predictor) : []);
+  const axes = model.predictors.map((p) => {
+    const at = y;
+    y += axisHeight(model, p, g);
+    return <PredictorAxis key={p.id} model={model} predictor={p} value={values[p.id]} valid={!invalid.has(p.id)} g={g} y={at} svg={() => svgRef.current} />;
+  });
+  y += 8;
+  const totalTop = y;
+  const totalRuler = ruler(
+    t('totalPoints'),
+    pointTicks(max, g.compact ? 5 : 10).filter((v) => v <= max + 1e-9).map((v) => ({ x: total(v), text: num(v) })),
+    total(0),
+    total(max),
+    'total',
+  );
+  const risks = riskScales(model, g, total).map((s) => ruler(s.label, s.ticks, total(0), total(max), 'risk'));
+  const height = y + 4;
+  const patientX = result?.ok ? total(Math.min(result.prediction.totalPoints, max)) : undefined;
+
+  return (
+    <div ref={box} class="nomogram-box">
+      <svg ref={svgRef} class="nomogram" width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ fontSize: `${g.fontSize}px` }} role="group" aria-label={t('nomogram')}>
+        {pointsRuler}
+        {axes}
+        {totalRuler}
+        {risks}
+        {patientX !== undefined && (
+          <g class="patient" aria-hidden="true">
+            <line x1={patientX} x2={patientX} y1={totalTop + (g.compact ? g.fontSize + 8 : 0) + 4} y2={height - 4} />
+            <circle cx={patientX} cy={totalTop + (g.compact ? g.fontSize + 8 : 0) + 10} r={g.fontSize * 0.45} />
+          </g>
+        )}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { textWidth } from './labels.ts';
+
+/** Sizes of the drawing for one width: a phone gets labels above each axis, a wide screen a label column. */
+export interface Geometry {
+  width: number;
+  compact: boolean;
+  fontSize: number;
+  /** Points (0-100) to x. */
+  x: ScaleLinear<number, number>;
+  /** Where labels start (compact) or end (label column). */
+  labelX: number;
+  /** Widest a label may be before it wraps (wide layout). */
+  labelWidth: number;
+  /** x of the points figure shown at each row's right end. */
+  gutterX: number;
+  /** Vertical distance between the lines of a split axis, and between staggered label rows. */
+  lineGap: number;
+  tickLength: number;
+}
+
+/**
+ * `rootFont` is the page's rem in px, so the drawing grows with the text around it (a projector
+ * at 1920 px gets the largest type); `labels` are the row labels, to size the label column.
+ */
+export function geometry(width: number, rootFont: number, labels: string[]): Geometry {
+  const compact = width < 640;
+  const fontSize = Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * 0.85);
+  const edge = fontSize * 1.2;
+  const widest = Math.max(...labels.map((l) => textWidth(l, fontSize * 1.12)));
+  const labelColumn = compact ? 0 : Math.round(Math.min(widest + 20, width * 0.3));
+  const gutter = compact ? 0 : fontSize * 4;
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([labelColumn + edge, width - gutter - edge]);
+  return {
+    width,
+    compact,
+    fontSize,
+    x,
+    labelX: compact ? 8 : labelColumn - 10,
+    labelWidth: labelColumn - 16,
+    gutterX: width - 6,
+    lineGap: fontSize + 16,
+    tickLength: Math.round(fontSize * 0.4),
+  };
+}
+
+/** Splits a label into lines no wider than `max` px (at most two; the second is cut with an ellipsis). */
+export function wrapLabel(text: string, max: number, fontSize: number): string[] {
+  if (textWidth(text, fontSize) <= max) return [text];
+  const words = text.split(' ');
+  let first = '';
+  while (words.length && textWidth(`${first} ${words[0]}`.trim(), fontSize) <= max) first = `${first} ${words.shift()}`.trim();
+  if (!first) return [text];
+  let rest = words.join(' ');
+  while (rest.length > 1 && textWidth(rest, fontSize) > max) rest = `${rest.slice(0, -2)}…`;
+  return rest ? [first, rest] : [first];
+}
+
+/** Keeps a label of width w, centred at x, inside the plot (clear of the label column). */
+export function clampLabel(x: number, w: number, g: Geometry): number {
+  const left = g.compact ? 2 : g.labelX + 14;
+  return Math.min(Math.max(x, left + w / 2), g.width - w / 2 - 2);
+}

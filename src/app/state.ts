@@ -1,0 +1,85 @@
+import { computed, signal } from '@preact/signals';
+import { checkInputs, type InputProblem } from '../engine/inputs.ts';
+import { predict, type Prediction } from '../engine/predict.ts';
+import { compareSemver } from '../model/semver.ts';
+import type { Inputs, Model, Predictor } from '../model/types.ts';
+import { validateModel } from '../model/validate.ts';
+import type { CatalogEntry } from './catalog.ts';
+
+export const DEFAULT_MODEL = 'liu2025-os';
+
+export const catalog = signal<CatalogEntry[] | null>(null);
+export const catalogError = signal<string | null>(null);
+export const model = signal<Model | null>(null);
+export const modelError = signal<string | null>(null);
+/** What the person entered: a level id, a number, or the raw text of a number being typed. */
+export const inputs = signal<Record<string, string | number>>({});
+export const view = signal<'calculator' | 'card'>('calculator');
+
+export type Outcome = { ok: true; prediction: Prediction; inputs: Inputs } | { ok: false; problems: InputProblem[] };
+
+/** The result, recomputed whenever the model or any input changes; no figure for invalid input. */
+export const outcome = computed<Outcome | null>(() => {
+  const m = model.value;
+  if (!m) return null;
+  const check = checkInputs(m, inputs.value);
+  return check.ok ? { ok: true, prediction: predict(m, check.inputs), inputs: check.inputs } : { ok: false, problems: check.problems };
+});
+
+export function defaultValue(p: Predictor): string | number {
+  if (p.type === 'categorical') return p.default ?? p.reference;
+  if (p.default !== undefined) return p.default;
+  const step = p.step ?? (p.integer ? 1 : (p.axis.max - p.axis.min) / 100);
+  return p.axis.min + Math.round((p.axis.max - p.axis.min) / 2 / step) * step;
+}
+
+export function defaultInputs(m: Model): Record<string, string | number> {
+  return Object.fromEntries(m.predictors.map((p) => [p.id, defaultValue(p)]));
+}
+
+export function setInput(id: string, value: string | number): void {
+  inputs.value = { ...inputs.value, [id]: value };
+}
+
+const base = import.meta.env.BASE_URL;
+
+async function fetchJson(path: string): Promise<unknown> {
+  const response = await fetch(`${base}${path}`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+export async function loadCatalog(): Promise<void> {
+  try {
+    catalog.value = (await fetchJson('models/index.json')) as CatalogEntry[];
+  } catch (e) {
+    catalogError.value = (e as Error).message;
+  }
+}
+
+/** The newest version of an id, or the exact `id@version`. */
+export function findEntry(ref: string): CatalogEntry | undefined {
+  const [id, version] = ref.split('@');
+  const entries = (catalog.value ?? []).filter((e) => e.id === id).sort((a, b) => compareSemver(b.version, a.version));
+  return version ? entries.find((e) => e.version === version) : entries[0];
+}
+
+/** Loads, validates and opens a model. `keep` carries over inputs that the new model accepts. */
+export async function openModel(entry: CatalogEntry, keep: Record<string, string | number> = inputs.value): Promise<void> {
+  modelError.value = null;
+  try {
+    const check = validateModel(await fetchJson(entry.file));
+    if (!check.ok) {
+      modelError.value = check.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+      return;
+    }
+    const next = defaultInputs(check.model);
+    for (const p of check.model.predictors) {
+      if (p.id in keep && checkInputs(check.model, { ...next, [p.id]: keep[p.id] }).ok) next[p.id] = keep[p.id]!;
+    }
+    model.value = check.model;
+    inputs.value = next;
+  } catch (e) {
+    modelError.value = (e as Error).message;
+  }
+}

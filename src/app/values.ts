@@ -1,0 +1,61 @@
+import { pointsOf } from '../engine/scale.ts';
+import type { Model, Predictor } from '../model/types.ts';
+import { num, t, tx } from './i18n.ts';
+
+/** A value as a person reads it: the level's label, or the number with its unit. */
+export function valueLabel(p: Predictor, value: string | number): string {
+  if (p.type === 'categorical') {
+    const level = p.levels.find((l) => l.id === value);
+    return level ? tx(level.label) : String(value);
+  }
+  return `${num(value as number, 2)} ${tx(p.unit)}`;
+}
+
+/** What a slider announces: "4 metastases, 21 points". */
+export function valueText(model: Model, p: Predictor, value: string | number | undefined, valid: boolean): string {
+  if (value === undefined || value === '' || !valid) return t('inputMissing', { allowed: allowedText(p) });
+  return `${valueLabel(p, value)}, ${t('points', { n: num(pointsOf(model, p.id, value)) })}`;
+}
+
+/** What a predictor accepts, in words of the current language. */
+export function allowedText(p: Predictor): string {
+  if (p.type === 'categorical') return p.levels.map((l) => tx(l.label)).join(' / ');
+  const range = t(p.integer ? 'wholeNumberRange' : 'numberRange', { min: num(p.axis.min, 2), max: num(p.axis.max, 2) });
+  return `${range} ${tx(p.unit)}`;
+}
+
+/** The message shown under an input whose value is not acceptable. */
+export function problemText(p: Predictor, value: unknown): string {
+  if (value === undefined || value === '') return t('inputMissing', { allowed: allowedText(p) });
+  return t('inputInvalid', { value: String(value), allowed: allowedText(p) });
+}
+
+function stepOf(p: Predictor): number {
+  if (p.type === 'categorical') return 1;
+  return p.step ?? (p.integer ? 1 : (p.axis.max - p.axis.min) / 100);
+}
+
+/** Rounds to the step grid from the axis minimum, clamped to the axis. */
+export function snap(p: Exclude<Predictor, { type: 'categorical' }>, x: number): number {
+  const step = stepOf(p);
+  const snapped = p.axis.min + Math.round((x - p.axis.min) / step) * step;
+  const clamped = Math.min(p.axis.max, Math.max(p.axis.min, snapped));
+  return Number(clamped.toPrecision(12));
+}
+
+/** The value a key moves to, as a slider does (arrows step, Page keys jump 10 steps, Home/End go to the ends). */
+export function nextValue(p: Predictor, value: string | number | undefined, key: string): string | number | undefined {
+  const moves: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 10, PageDown: -10 };
+  if (p.type === 'categorical') {
+    const last = p.levels.length - 1;
+    const i = Math.max(p.levels.findIndex((l) => l.id === value), 0);
+    const to = key === 'Home' ? 0 : key === 'End' ? last : key in moves ? Math.min(last, Math.max(0, i + Math.sign(moves[key]!))) : undefined;
+    return to === undefined ? undefined : p.levels[to]!.id;
+  }
+  if (key === 'Home') return p.axis.min;
+  if (key === 'End') return p.axis.max;
+  if (!(key in moves)) return undefined;
+  const current = typeof value === 'number' && Number.isFinite(value) ? value : p.axis.min;
+  return snap(p, current + moves[key]! * stepOf(p));
+}
+

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { compareSemver } from '../src/model/semver.ts';
+import { validateModel } from '../src/model/validate.ts';
+import type { CatalogEntry } from '../src/app/catalog.ts';
+
+const MODELS = new URL('../models/', import.meta.url).pathname;
+
+interface Found {
+  file: string;
+  source: string;
+  entry: CatalogEntry;
+}
+
+/** Every model file under models/, validated: an invalid model fails the build with its problems. */
+function collect(): Found[] {
+  const found: Found[] = [];
+  const problems: string[] = [];
+  for (const dir of readdirSync(MODELS, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const name of readdirSync(join(MODELS, dir.name)).filter((f) => f.endsWith('.json'))) {
+      const file = `models/${dir.name}/${name}`;
+      const source = readFileSync(join(MODELS, dir.name, name), 'utf8');
+      const check = validateModel(JSON.parse(source));
+      if (!check.ok) {
+        problems.push(...check.problems.map((p) => `${file}: ${p.path}: ${p.message}`));
+        continue;
+      }
+      const m = check.model;
+      if (`${m.id}/${m.version}.json` !== `${dir.name}/${name}`) {
+        problems.push(`${file}: its id and version (${m.id}@${m.version}) do not match its path`);
+        continue;
+      }
+      found.push({
+        file,
+        // Minified: the app reads it, people read the source file.
+        source: JSON.stringify(m),
+        entry: {
+          id: m.id, version: m.version, file, title: m.title, summary: m.summary, outcome: m.outcome,
+          kind: m.kind, ...(m.teachingOnly ? { teachingOnly: true } : {}), ...(m.approximate ? { approximate: true } : {}),
+        },
+      });
+    }
+  }
+  if (problems.length) throw new Error(`invalid model files:\n${problems.join('\n')}`);
+  return found.sort((a, b) => a.entry.id.localeCompare(b.entry.id) || compareSemver(b.entry.version, a.entry.version));
+}
+
+/**
+ * Serves models/ to the app as data, not code: each file at its own URL plus models/index.json,
+ * a catalog of what is bundled. In the build they are emitted as assets (and precached).
+ */
+export function models(): Plugin {
+  return {
+    name: 'nomogram-models',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!.replace(server.config.base, '/');
+        if (!path.startsWith('/models/')) return next();
+        try {
+          const all = collect();
+          const body = path === '/models/index.json' ? JSON.stringify(all.map((f) => f.entry)) : all.find((f) => `/${f.file}` === path)?.source;
+          if (body === undefined) return next();
+          res.setHeader('Content-Type', 'application/json');
+          res.end(body);
+        } catch (e) {
+          res.statusCode = 500;
+          res.end((e as Error).message);
+        }
+      });
+    },
+    generateBundle() {
+      const all = collect();
+      for (const f of all) this.emitFile({ type: 'asset', fileName: f.file, source: f.source });
+      this.emitFile({ type: 'asset', fileName: 'models/index.json', source: JSON.stringify(all.map((f) => f.entry)) });
+    },
+  };
+}
