@@ -11,12 +11,20 @@ export interface ModelProblem {
 type Json = unknown;
 export type Obj = Record<string, Json>;
 
-const show = (v: Json) => {
+/** A value as it appears in a message: JSON, shortened; `nothing` for an absent value. */
+export const show = (v: Json) => {
+  if (v === undefined) return 'nothing';
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
   const s = JSON.stringify(v);
   if (s === undefined) return String(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 };
+
+/**
+ * Larger magnitudes are not plausible anywhere in a model file, and the engine's cubes and products
+ * of them would overflow to Infinity or NaN.
+ */
+export const MAX_MAGNITUDE = 1e15;
 
 export const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
@@ -29,11 +37,18 @@ export class Checker {
     return false;
   }
 
+  /** A value that is absent: `is required`, said once even when `object` has said it already. */
+  private absent(path: string): false {
+    if (this.problems.some((p) => p.path === path && p.message === 'is required')) return false;
+    return this.fail(path, 'is required');
+  }
+
   /** An object with the required keys, and no keys outside `allowed` (a typo is an error, not a silent default). */
   object(v: Json, path: string, required: string[], optional: string[] = []): v is Obj {
+    if (v === undefined && path) return this.absent(path);
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return this.fail(path, `must be an object, got ${show(v)}`);
     const o = v as Obj;
-    for (const key of required) if (!(key in o)) this.fail(join(path, key), 'is required');
+    for (const key of required) if (!Object.hasOwn(o, key)) this.fail(join(path, key), 'is required');
     for (const key of Object.keys(o)) {
       if (!required.includes(key) && !optional.includes(key)) this.fail(join(path, key), 'is not a field of this object');
     }
@@ -41,19 +56,23 @@ export class Checker {
   }
 
   array(v: Json, path: string, minLength = 0): v is Json[] {
+    if (v === undefined) return this.absent(path);
     if (!Array.isArray(v)) return this.fail(path, `must be an array, got ${show(v)}`);
     if (v.length < minLength) return this.fail(path, `must have at least ${minLength} item${minLength > 1 ? 's' : ''}, got ${v.length}`);
     return true;
   }
 
   string(v: Json, path: string, pattern?: RegExp, what?: string): v is string {
+    if (v === undefined) return this.absent(path);
     if (typeof v !== 'string' || v.trim() === '') return this.fail(path, `must be a non-empty string, got ${show(v)}`);
     if (pattern && !pattern.test(v)) return this.fail(path, `must be ${what ?? `a string matching ${pattern}`}, got ${show(v)}`);
     return true;
   }
 
   number(v: Json, path: string, opts: { min?: number; max?: number; above?: number; integer?: boolean } = {}): v is number {
+    if (v === undefined) return this.absent(path);
     if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(path, `must be a finite number, got ${show(v)}`);
+    if (Math.abs(v) > MAX_MAGNITUDE) return this.fail(path, `must be between -1e15 and 1e15 (a larger magnitude is not plausible), got ${v}`);
     if (opts.integer && !Number.isInteger(v)) return this.fail(path, `must be a whole number, got ${v}`);
     if (opts.above !== undefined && !(v > opts.above)) return this.fail(path, `must be greater than ${opts.above}, got ${v}`);
     if (opts.min !== undefined && v < opts.min) return this.fail(path, `must be at least ${opts.min}, got ${v}`);
@@ -62,10 +81,12 @@ export class Checker {
   }
 
   boolean(v: Json, path: string): v is boolean {
+    if (v === undefined) return this.absent(path);
     return typeof v === 'boolean' || this.fail(path, `must be true or false, got ${show(v)}`);
   }
 
   oneOf<T extends string>(v: Json, path: string, options: readonly T[]): v is T {
+    if (v === undefined) return this.absent(path);
     return options.includes(v as T) || this.fail(path, `must be one of ${options.join(', ')}, got ${show(v)}`);
   }
 
@@ -100,3 +121,9 @@ export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+
 export const ID = /^[a-z0-9][a-z0-9-]*$/;
 export const PREDICTOR_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a YYYY-MM-DD string names a day that exists (not 2026-02-30). */
+export const isCalendarDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};

@@ -1,6 +1,6 @@
 import { compileModel } from '../engine/compile.ts';
 import { checkInputs } from '../engine/inputs.ts';
-import { Checker, DATE, ID, join, SEMVER, type ModelProblem, type Obj } from './check.ts';
+import { Checker, DATE, ID, isCalendarDate, join, SEMVER, show, type ModelProblem, type Obj } from './check.ts';
 import type { Model } from './types.ts';
 import { checkCoefficient, checkPredictor } from './validatePredictor.ts';
 
@@ -17,11 +17,12 @@ function checkCovariance(c: Checker, v: unknown, names: Map<string, string>): vo
   if (!c.object(v, 'covariance', ['names', 'matrix'])) return;
   const expected = [...names.keys()];
   if (c.array(v.names, 'covariance.names', 1)) {
-    const given = v.names as string[];
+    const given = v.names.filter((n, i) => c.string(n, join('covariance.names', i))) as string[];
     const missing = expected.filter((n) => !given.includes(n));
     const extra = given.filter((n) => !names.has(n));
-    if (missing.length) c.fail('covariance.names', `lacks coefficient${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
-    if (extra.length) c.fail('covariance.names', `names no coefficient of the model: ${extra.join(', ')}`);
+    const list = (names: string[]) => names.map((n) => JSON.stringify(n)).join(', ');
+    if (missing.length) c.fail('covariance.names', `lacks coefficient${missing.length > 1 ? 's' : ''} ${list(missing)}`);
+    if (extra.length) c.fail('covariance.names', `names no coefficient of the model: ${list(extra)}`);
     if (new Set(given).size !== given.length) c.fail('covariance.names', 'names a coefficient twice');
   }
   const n = Array.isArray(v.names) ? v.names.length : expected.length;
@@ -62,8 +63,8 @@ function checkCox(c: Checker, m: Obj, names: Map<string, string>): void {
     }
     if ('linearPredictor' in r) c.number(r.linearPredictor, 'reference.linearPredictor');
   }
-  if (typeof m.baseline !== 'object' || m.baseline === null) {
-    c.fail('baseline', 'must be an object');
+  if (typeof m.baseline !== 'object' || m.baseline === null || Array.isArray(m.baseline)) {
+    if (m.baseline !== undefined) c.fail('baseline', `must be an object, got ${show(m.baseline)}`);
     return;
   }
   const type = (m.baseline as Obj).type;
@@ -118,12 +119,45 @@ function checkMetadata(c: Checker, m: Obj): void {
       const path = join('changelog', i);
       if (!c.object(v, path, ['version', 'date', 'changes'])) return;
       c.string(v.version, join(path, 'version'), SEMVER, 'a semantic version such as 1.2.0');
-      c.string(v.date, join(path, 'date'), DATE, 'a date as YYYY-MM-DD');
+      if (c.string(v.date, join(path, 'date'), DATE, 'a date as YYYY-MM-DD') && !isCalendarDate(v.date)) {
+        c.fail(join(path, 'date'), `must be a real calendar date, got ${show(v.date)}`);
+      }
       c.text(v.changes, join(path, 'changes'));
     });
-    if (!m.changelog.some((e) => (e as Obj)?.version === m.version)) {
+    if (typeof m.version === 'string' && !m.changelog.some((e) => (e as Obj)?.version === m.version)) {
       c.fail('changelog', `has no entry for this version ${JSON.stringify(m.version)}`);
     }
+  }
+}
+
+/** A risk given in a test vector: a number in [0, 1], or null where the model says nothing. */
+function checkRisk(c: Checker, v: unknown, path: string, nullable: boolean): void {
+  if (nullable && v === null) return;
+  c.number(v, path, { min: 0, max: 1 });
+}
+
+/** The results a test vector expects: the shapes the reference tests read. */
+function checkExpected(c: Checker, v: unknown, path: string): void {
+  if (!c.object(v, path, [], ['points', 'totalPoints', 'linearPredictor', 'linearPredictorSe', 'survival', 'medianSurvival', 'probability'])) return;
+  const at = (key: string) => join(path, key);
+  if ('points' in v && c.object(v.points, at('points'), [], Object.keys(v.points ?? {}))) {
+    for (const [id, value] of Object.entries(v.points)) c.number(value, join(at('points'), id));
+  }
+  if ('totalPoints' in v) c.number(v.totalPoints, at('totalPoints'));
+  if ('linearPredictor' in v) c.number(v.linearPredictor, at('linearPredictor'));
+  if ('linearPredictorSe' in v) c.number(v.linearPredictorSe, at('linearPredictorSe'), { min: 0 });
+  if ('survival' in v && c.array(v.survival, at('survival'))) {
+    v.survival.forEach((s, i) => {
+      const sp = join(at('survival'), i);
+      if (!c.object(s, sp, ['time', 'estimate'], ['lower', 'upper'])) return;
+      c.number(s.time, join(sp, 'time'), { min: 0 });
+      for (const key of ['estimate', 'lower', 'upper']) if (key in s) checkRisk(c, s[key], join(sp, key), true);
+    });
+  }
+  if ('medianSurvival' in v && v.medianSurvival !== null) c.number(v.medianSurvival, at('medianSurvival'));
+  if ('probability' in v && c.object(v.probability, at('probability'), ['estimate'], ['lower', 'upper'])) {
+    const p = v.probability;
+    for (const key of ['estimate', 'lower', 'upper']) if (key in p) checkRisk(c, p[key], join(at('probability'), key), false);
   }
 }
 
@@ -133,10 +167,15 @@ function checkTestVectors(c: Checker, m: Obj, predictorsOk: boolean): void {
     const path = join('testVectors', i);
     if (!c.object(v, path, ['description', 'inputs', 'expected'], ['tolerance'])) return;
     c.string(v.description, join(path, 'description'));
-    c.object(v.expected, join(path, 'expected'), [], ['points', 'totalPoints', 'linearPredictor', 'linearPredictorSe', 'survival', 'medianSurvival', 'probability']);
-    if (predictorsOk) {
+    checkExpected(c, v.expected, join(path, 'expected'));
+    if ('tolerance' in v && c.object(v.tolerance, join(path, 'tolerance'), [], ['points', 'linearPredictor', 'risk'])) {
+      for (const [key, value] of Object.entries(v.tolerance)) c.number(value, join(join(path, 'tolerance'), key), { min: 0 });
+    }
+    if (predictorsOk && v.inputs !== undefined) {
+      const inputsPath = join(path, 'inputs');
       const check = checkInputs(m as unknown as Model, v.inputs);
-      if (!check.ok) for (const p of check.problems) c.fail(join(join(path, 'inputs'), p.predictor), p.message);
+      // An empty predictor means the inputs themselves are wrong (not an object).
+      if (!check.ok) for (const p of check.problems) c.fail(p.predictor ? join(inputsPath, p.predictor) : inputsPath, p.message);
     }
   });
 }
@@ -148,10 +187,13 @@ function checkTestVectors(c: Checker, m: Obj, predictorsOk: boolean): void {
 export function validateModel(json: unknown): ModelCheck {
   const c = new Checker();
   const kind = (json as Obj | null)?.kind;
-  const extra = kind === 'cox' ? ['timeUnit', 'horizons', 'reference', 'baseline'] : kind === 'logistic' ? ['intercept'] : [];
-  if (!c.object(json, '', [...COMMON, ...extra], COMMON_OPTIONAL)) return { ok: false, problems: c.problems };
+  const cox = ['timeUnit', 'horizons', 'reference', 'baseline'];
+  const extra = kind === 'cox' ? cox : kind === 'logistic' ? ['intercept'] : [];
+  // Without a known kind, report the kind alone, not every kind-specific field as unknown.
+  const unknownKind = extra.length ? [] : [...cox, 'intercept'];
+  if (!c.object(json, '', [...COMMON, ...extra], [...COMMON_OPTIONAL, ...unknownKind])) return { ok: false, problems: c.problems };
   const m = json;
-  if (m.formatVersion !== 1) c.fail('formatVersion', `must be 1 (the only format this app reads), got ${JSON.stringify(m.formatVersion)}`);
+  if (Object.hasOwn(m, 'formatVersion') && m.formatVersion !== 1) c.fail('formatVersion', `must be 1 (the only format this app reads), got ${show(m.formatVersion)}`);
   c.string(m.id, 'id', ID, 'lower-case letters, digits and hyphens');
   c.string(m.version, 'version', SEMVER, 'a semantic version such as 1.2.0');
   for (const key of ['title', 'outcome', 'summary']) c.text(m[key], key);
@@ -162,12 +204,13 @@ export function validateModel(json: unknown): ModelCheck {
 
   const names = new Map<string, string>();
   const ids = new Set<string>();
-  const before = c.problems.length;
   if (kind === 'logistic') checkCoefficient(c, m.intercept, 'intercept', kind, names);
   if (c.array(m.predictors, 'predictors', 1)) {
     m.predictors.forEach((p, i) => checkPredictor(c, p, join('predictors', i), kind, ids, names));
   }
-  const predictorsOk = c.problems.length === before;
+  // By path, not by counting: a missing field is reported once, by the root check above.
+  const coefficientsAt = kind === 'logistic' ? /^(predictors|intercept)\b/ : /^predictors\b/;
+  const predictorsOk = !c.problems.some((p) => coefficientsAt.test(p.path));
   if ('covariance' in m) {
     checkCovariance(c, m.covariance, names);
   } else if (predictorsOk) {
@@ -187,7 +230,8 @@ function checkReferenceLp(c: Checker, model: Model): void {
   if (model.kind !== 'cox' || model.reference.linearPredictor === undefined) return;
   const stated = model.reference.linearPredictor;
   const computed = compileModel(model).referenceLp;
-  if (Math.abs(stated - computed) > 1e-6 * Math.max(1, Math.abs(stated))) {
+  // Negated so that a computed NaN or Infinity fails too.
+  if (!(Math.abs(stated - computed) <= 1e-6 * Math.max(1, Math.abs(stated)))) {
     c.fail('reference.linearPredictor', `is ${stated}, but the coefficients and reference.means give ${computed}`);
   }
 }

@@ -1,4 +1,4 @@
-import { Checker, join, PREDICTOR_ID, type Obj } from './check.ts';
+import { Checker, join, PREDICTOR_ID, show, type Obj } from './check.ts';
 
 const COEFFICIENT = ['name'];
 const COEFFICIENT_OPTIONAL = ['beta', 'hazardRatio', 'oddsRatio', 'ci95'];
@@ -104,7 +104,7 @@ export function checkPredictor(c: Checker, v: unknown, path: string, kind: 'cox'
         c.text(l.label, join(lp, 'label'));
         const isReference = l.id === p.reference;
         if (isReference && 'coefficient' in l) c.fail(join(lp, 'coefficient'), 'the reference level contributes 0 and takes no coefficient');
-        else if (!isReference && !('coefficient' in l)) c.fail(join(lp, 'coefficient'), `is required on a level other than the reference ${JSON.stringify(p.reference)}`);
+        else if (!isReference && !('coefficient' in l)) c.fail(join(lp, 'coefficient'), `is required on a level other than the reference ${show(p.reference)}`);
         else if ('coefficient' in l) checkCoefficient(c, l.coefficient, join(lp, 'coefficient'), kind, names);
       });
     }
@@ -112,7 +112,7 @@ export function checkPredictor(c: Checker, v: unknown, path: string, kind: 'cox'
       c.fail(join(path, 'reference'), `must be one of the levels (${[...levelIds].join(', ')}), got ${JSON.stringify(p.reference)}`);
     }
     if ('default' in p && !levelIds.has(p.default as string)) {
-      c.fail(join(path, 'default'), `must be one of the levels (${[...levelIds].join(', ')}), got ${JSON.stringify(p.default)}`);
+      c.fail(join(path, 'default'), `must be one of the levels (${[...levelIds].join(', ')}), got ${show(p.default)}`);
     }
     return;
   }

@@ -1,0 +1,136 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, it, expect } from 'vitest';
+import { validateModel } from '../src/model/validate.ts';
+
+// models/model.schema.json documents the file format for editors; validateModel is what the app
+// runs. Every bundled file must pass both, and both must reject the same malformed files (as far
+// as a schema can say: the numeric rules live in the validator only).
+
+const modelsDir = new URL('../models/', import.meta.url);
+const schema = JSON.parse(readFileSync(new URL('model.schema.json', modelsDir), 'utf8'));
+
+// strictTypes off: the schema leaves `type` to the $ref'd definitions, which is valid 2020-12.
+const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
+const schemaValidate = ajv.compile(schema);
+
+/** Every models/<id>/<version>.json, whatever exists when the tests run. */
+const files = readdirSync(modelsDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) =>
+    readdirSync(new URL(`${d.name}/`, modelsDir))
+      .filter((f) => f.endsWith('.json') && f !== 'model.schema.json')
+      .map((f) => `${d.name}/${f}`),
+  );
+
+const read = (file: string) => JSON.parse(readFileSync(new URL(file, modelsDir), 'utf8'));
+const schemaErrors = () => (schemaValidate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+
+/** A model file being broken on purpose: any shape goes. */
+type Json = any;
+
+const veteran: Json = read('veteran-teaching/1.0.0.json');
+
+/** The veteran model turned into a valid logistic model, to exercise the other half of the kind split. */
+function logistic(): Json {
+  const m = structuredClone(veteran);
+  m.kind = 'logistic';
+  for (const key of ['timeUnit', 'horizons', 'reference', 'baseline']) delete m[key];
+  m.intercept = { name: 'Intercept', beta: -1.2 };
+  m.covariance.names.unshift('Intercept');
+  m.covariance.matrix = [
+    [0.5, ...m.covariance.matrix.map(() => 0)],
+    ...m.covariance.matrix.map((row: number[]) => [0, ...row]),
+  ];
+  for (const v of m.testVectors) {
+    delete v.expected.survival;
+    delete v.expected.medianSurvival;
+  }
+  return m;
+}
+
+describe('models/model.schema.json', () => {
+  it('is a draft 2020-12 schema with definitions', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.$defs).length).toBeGreaterThan(10);
+    expect(schema.description).toMatch(/validateModel/);
+  });
+
+  it('finds the bundled model files', () => {
+    expect(files).toContain('veteran-teaching/1.0.0.json');
+  });
+
+  for (const file of files) {
+    describe(file, () => {
+      it('passes the schema', () => {
+        const ok = schemaValidate(read(file));
+        expect(schemaErrors()).toEqual([]);
+        expect(ok).toBe(true);
+      });
+
+      it('passes validateModel', () => {
+        const result = validateModel(read(file));
+        expect(result.ok ? [] : result.problems).toEqual([]);
+      });
+
+      it('points $schema at the schema, when it names one', () => {
+        const json = read(file);
+        if (json.$schema !== undefined) expect(existsSync(new URL(json.$schema, new URL(file, modelsDir)))).toBe(true);
+      });
+    });
+  }
+
+  it('accepts a logistic model in both', () => {
+    const m = logistic();
+    const result = validateModel(m);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    schemaValidate(m);
+    expect(schemaErrors()).toEqual([]);
+  });
+
+  interface Case {
+    what: string;
+    make: () => unknown;
+    /** JSON pointer of the instance the schema complains about (the parent, for an unknown or missing field). */
+    pointer: string;
+  }
+  const cases: Case[] = [
+    { what: 'a Text without its Chinese', make: () => edit((m) => delete m.title.zh), pointer: '/title' },
+    { what: 'formatVersion 2', make: () => edit((m) => (m.formatVersion = 2)), pointer: '/formatVersion' },
+    { what: 'a version that is not semver', make: () => edit((m) => (m.version = '1.0')), pointer: '/version' },
+    { what: 'an unknown kind', make: () => edit((m) => (m.kind = 'weibull')), pointer: '/kind' },
+    { what: 'a misspelt field', make: () => edit((m) => { m.predictors[2].derivationRang = [10, 99]; delete m.predictors[2].derivationRange; }), pointer: '/predictors/2' },
+    { what: 'an intercept in a Cox model', make: () => edit((m) => (m.intercept = { name: 'Intercept', beta: 1 })), pointer: '' },
+    { what: 'a Cox model without a baseline', make: () => edit((m) => delete m.baseline), pointer: '' },
+    { what: 'both beta and hazardRatio', make: () => edit((m) => (m.predictors[2].coefficient.hazardRatio = 0.966)), pointer: '/predictors/2/coefficient' },
+    { what: 'an odds ratio in a Cox model', make: () => edit((m) => (m.predictors[0].levels[1].coefficient = { name: 'trt=test', oddsRatio: 1.42 })), pointer: '/predictors/0/levels/1/coefficient' },
+    { what: 'a hazard ratio in a logistic model', make: () => { const m = logistic(); m.predictors[2].coefficient = { name: 'karno', hazardRatio: 0.97 }; return m; }, pointer: '/predictors/2/coefficient' },
+    { what: 'a negative hazard ratio', make: () => edit((m) => (m.predictors[2].coefficient = { name: 'karno', hazardRatio: -0.97 })), pointer: '/predictors/2/coefficient/hazardRatio' },
+    { what: 'an unknown predictor type', make: () => edit((m) => (m.predictors[2].type = 'quadratic')), pointer: '/predictors/2/type' },
+    { what: 'a spline with two knots', make: () => edit((m) => (m.predictors[3].knots = [38, 70.2])), pointer: '/predictors/3/knots' },
+    { what: 'baseline survival above 1', make: () => edit((m) => (m.baseline.survival[0] = 1.2)), pointer: '/baseline/survival/0' },
+    { what: 'an exponential median of 0', make: () => edit((m) => (m.baseline = { type: 'exponential', median: 0 })), pointer: '/baseline/median' },
+    { what: 'a number too large to compute with', make: () => edit((m) => (m.predictors[2].coefficient.beta = 1e300)), pointer: '/predictors/2/coefficient/beta' },
+    { what: 'an expected total that is a string', make: () => edit((m) => (m.testVectors[0].expected.totalPoints = '138.8')), pointer: '/testVectors/0/expected/totalPoints' },
+    { what: 'a changelog date in another format', make: () => edit((m) => (m.changelog[0].date = '22/11/2026')), pointer: '/changelog/0/date' },
+    { what: 'repeated covariance names', make: () => edit((m) => (m.covariance.names[8] = 'trt=test')), pointer: '/covariance/names' },
+    { what: 'null', make: () => null, pointer: '' },
+    { what: 'an array', make: () => [veteran], pointer: '' },
+    { what: 'a string', make: () => 'veteran-teaching', pointer: '' },
+  ];
+
+  function edit(mutate: (m: Json) => unknown): Json {
+    const m = structuredClone(veteran);
+    mutate(m);
+    return m;
+  }
+
+  for (const c of cases) {
+    it(`rejects ${c.what} in both the schema and validateModel`, () => {
+      const json = c.make();
+      expect(validateModel(json).ok).toBe(false);
+      expect(schemaValidate(json)).toBe(false);
+      expect(schemaValidate.errors?.map((e) => e.instancePath)).toContain(c.pointer);
+    });
+  }
+});
