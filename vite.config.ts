@@ -1,14 +1,51 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { csp } from './tools/vite-csp.ts';
 import { models } from './tools/vite-models.ts';
 
 // BASE lets the same app be served from a subpath, e.g. BASE=/tools/nomogram/ npm run build.
 const base = process.env.BASE ?? '/';
+// APP_VERSION names a build (the update test builds twice); the package version otherwise.
+const version = process.env.APP_VERSION ?? process.env.npm_package_version ?? 'dev';
 
 export default defineConfig({
   base,
-  plugins: [models(), csp()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [
+    models(),
+    csp(),
+    VitePWA({
+      // The page registers the worker itself with workbox-window and asks before updating.
+      registerType: 'prompt',
+      injectRegister: false,
+      // Icons, apple-touch-icon and favicon are generated from public/icon.svg at build time.
+      pwaAssets: { image: 'public/icon.svg', preset: 'minimal-2023', overrideManifestIcons: true, includeHtmlHeadLinks: true, injectThemeColor: false },
+      manifest: {
+        id: base,
+        name: 'Nomogram calculator',
+        short_name: 'Nomogram',
+        description: 'Clinical prediction nomograms from published models, with honest uncertainty. Works offline; nothing entered leaves the device.',
+        lang: 'en',
+        theme_color: '#0b3d6b',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: base,
+        scope: base,
+        categories: ['medical', 'education'],
+      },
+      workbox: {
+        // Everything the app needs offline: shell, interface strings, every model file, icons.
+        globPatterns: ['**/*.{js,css,html,json,svg,png,ico}'], // the manifest is added by the plugin itself
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // One self-contained worker script: its install and fetch handlers are registered on first evaluation.
+        inlineWorkboxRuntime: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
   resolve: {
     // Number-only scales: keeps d3's colour and format code out of a 30 KiB page (see src/app/vendor).
     alias: {

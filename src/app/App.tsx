@@ -6,15 +6,16 @@ import { ModelPicker } from './ModelPicker.tsx';
 import { Nomogram } from './nomogram/Nomogram.tsx';
 import { QuickForm } from './QuickForm.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
-import { catalog, catalogError, DEFAULT_MODEL, findEntry, loadCatalog, model, modelError, openModel, view } from './state.ts';
+import { Notices, OfflineStatus } from './Notices.tsx';
+import { applyUpdate } from './pwa.ts';
+import { currentLink, start } from './startup.ts';
+import { catalogError, model, modelError, view } from './state.ts';
 
 export function App() {
   useEffect(() => {
-    switchLanguage(language.value).catch((e: Error) => (catalogError.value = e.message));
-    void loadCatalog().then(() => {
-      const entry = findEntry(DEFAULT_MODEL) ?? catalog.value?.[0];
-      if (entry) void openModel(entry);
-    });
+    switchLanguage(language.value)
+      .then(start)
+      .catch((e: Error) => (catalogError.value = e.message));
   }, []);
   useEffect(() => {
     document.documentElement.lang = language.value === 'zh' ? 'zh-CN' : 'en';
@@ -44,6 +45,7 @@ export function App() {
         </div>
       </header>
       <main id="main">
+        <Notices onUpdate={() => applyUpdate(() => history.replaceState(null, '', currentLink()))} />
         {catalogError.value && <p class="error" role="alert">{t('loadFailed', { reason: catalogError.value })}</p>}
         {modelError.value && <p class="error" role="alert">{t('modelFailed', { reason: modelError.value })}</p>}
         {!m && !catalogError.value && <p class="loading">{t('loading')}</p>}
@@ -73,6 +75,13 @@ export function App() {
           </>
         )}
       </main>
+      <footer class="foot">
+        <OfflineStatus />
+        <p>
+          {t('version_app', { v: __APP_VERSION__ })}
+          {m && ` · ${m.id} ${m.version}`}
+        </p>
+      </footer>
       <FirstUse />
     </>
   );

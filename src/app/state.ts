@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { checkInputs, type InputProblem } from '../engine/inputs.ts';
 import { predict, type Prediction } from '../engine/predict.ts';
 import { compareSemver } from '../model/semver.ts';
@@ -64,21 +64,31 @@ export function findEntry(ref: string): CatalogEntry | undefined {
   return version ? entries.find((e) => e.version === version) : entries[0];
 }
 
+/** Fetches and validates a model file; throws with the problems (JSON path first) when it is not valid. */
+export async function fetchModel(entry: CatalogEntry): Promise<Model> {
+  const check = validateModel(await fetchJson(entry.file));
+  if (!check.ok) throw new Error(check.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return check.model;
+}
+
+/** Shows a model with the given inputs, in one step so nothing is computed from a mix of old and new. */
+export function showModel(m: Model, values: Record<string, string | number>): void {
+  batch(() => {
+    model.value = m;
+    inputs.value = values;
+  });
+}
+
 /** Loads, validates and opens a model. `keep` carries over inputs that the new model accepts. */
 export async function openModel(entry: CatalogEntry, keep: Record<string, string | number> = inputs.value): Promise<void> {
   modelError.value = null;
   try {
-    const check = validateModel(await fetchJson(entry.file));
-    if (!check.ok) {
-      modelError.value = check.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
-      return;
+    const m = await fetchModel(entry);
+    const next = defaultInputs(m);
+    for (const p of m.predictors) {
+      if (p.id in keep && checkInputs(m, { ...next, [p.id]: keep[p.id] }).ok) next[p.id] = keep[p.id]!;
     }
-    const next = defaultInputs(check.model);
-    for (const p of check.model.predictors) {
-      if (p.id in keep && checkInputs(check.model, { ...next, [p.id]: keep[p.id] }).ok) next[p.id] = keep[p.id]!;
-    }
-    model.value = check.model;
-    inputs.value = next;
+    showModel(m, next);
   } catch (e) {
     modelError.value = (e as Error).message;
   }

@@ -1,0 +1,61 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { SECURITY_HEADERS } from '../../tools/vite-csp.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * A static host like the ones the README describes: serves a built folder under a base path with
+ * the security headers, and can switch to another build while running (to publish an update).
+ */
+export class StaticHost {
+  private server: Server;
+  root: string;
+
+  constructor(root: string, readonly base = '/') {
+    this.root = root;
+    this.server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!url.pathname.startsWith(this.base)) {
+        res.writeHead(404).end();
+        return;
+      }
+      let file = normalize(join(this.root, decodeURIComponent(url.pathname.slice(this.base.length))));
+      if (!file.startsWith(normalize(this.root))) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (!existsSync(file) || statSync(file).isDirectory()) file = join(this.root, 'index.html');
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        // The service worker script must be revalidated for updates to be found.
+        'Cache-Control': 'no-cache',
+      });
+      createReadStream(file).pipe(res);
+    });
+  }
+
+  listen(): Promise<string> {
+    return new Promise((resolve) => {
+      this.server.listen(0, '127.0.0.1', () => {
+        const address = this.server.address();
+        resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${this.base}`);
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

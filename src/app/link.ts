@@ -1,0 +1,87 @@
+/**
+ * The whole state of a case in the URL fragment, so a link reopens it exactly and nothing is sent
+ * to a server (a fragment never leaves the browser):
+ *   #m=liu2025-os@1.0.0&a=treatment:thal-ifo,pulmonaryMetastases:4&lang=zh&view=card
+ */
+export interface LinkState {
+  model: string;
+  version: string;
+  /** Raw values; the model decides whether they are acceptable. */
+  a: Record<string, string | number>;
+  b?: Record<string, string | number>;
+  lang?: 'en' | 'zh';
+  view?: 'calculator' | 'card';
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const VALUE = /^[A-Za-z0-9._+-]{1,64}$/;
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+function encodeInputs(inputs: Record<string, string | number>): string {
+  return Object.entries(inputs)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(',');
+}
+
+function decodeInputs(text: string): Record<string, string | number> | string {
+  const out: Record<string, string | number> = {};
+  for (const pair of text.split(',')) {
+    const [key = '', value = '', ...extra] = pair.split(':');
+    if (extra.length || !KEY.test(key) || !VALUE.test(value)) return `unreadable value ${JSON.stringify(pair.slice(0, 40))}`;
+    if (key in out) return `${key} is given twice`;
+    out[key] = NUMBER.test(value) ? Number(value) : value;
+  }
+  return out;
+}
+
+export function formatLink(state: LinkState): string {
+  const params = [`m=${state.model}@${state.version}`, `a=${encodeInputs(state.a)}`];
+  if (state.b) params.push(`b=${encodeInputs(state.b)}`);
+  if (state.lang) params.push(`lang=${state.lang}`);
+  if (state.view && state.view !== 'calculator') params.push(`view=${state.view}`);
+  return `#${params.join('&')}`;
+}
+
+/** Parses a fragment; a string result says why it was refused. An empty fragment gives null. */
+export function parseLink(hash: string): LinkState | string | null {
+  const text = hash.replace(/^#/, '');
+  if (!text) return null;
+  if (text.length > 4000) return 'the link is too long';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    return 'the link is not properly encoded';
+  }
+  const params = new Map<string, string>();
+  for (const part of decoded.split('&')) {
+    const at = part.indexOf('=');
+    const key = at < 0 ? part : part.slice(0, at);
+    if (!['m', 'a', 'b', 'lang', 'view'].includes(key)) return `unknown part ${JSON.stringify(key.slice(0, 20))}`;
+    if (params.has(key)) return `${key} is given twice`;
+    params.set(key, at < 0 ? '' : part.slice(at + 1));
+  }
+  const [model = '', version = '', ...rest] = (params.get('m') ?? '').split('@');
+  if (rest.length || !ID.test(model) || !VERSION.test(version)) return 'the model is missing or malformed';
+  const a = decodeInputs(params.get('a') ?? '');
+  if (typeof a === 'string') return a;
+  const state: LinkState = { model, version, a };
+  if (params.has('b')) {
+    const b = decodeInputs(params.get('b')!);
+    if (typeof b === 'string') return b;
+    state.b = b;
+  }
+  const lang = params.get('lang');
+  if (lang !== undefined) {
+    if (lang !== 'en' && lang !== 'zh') return 'unknown language';
+    state.lang = lang;
+  }
+  const view = params.get('view');
+  if (view !== undefined) {
+    if (view !== 'calculator' && view !== 'card') return 'unknown view';
+    state.view = view;
+  }
+  return state;
+}
