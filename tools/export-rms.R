@@ -1,0 +1,576 @@
+# Export a model fitted with R's rms package to a nomogram calculator model file (format v1).
+#
+#   source("tools/export-rms.R")
+#   fit <- cph(Surv(time, status) ~ rcs(age, 4) + sex, data = d, surv = TRUE, x = TRUE, y = TRUE)
+#   export_nomogram(fit, "models/my-model/1.0.0.json", id = "my-model", version = "1.0.0",
+#                   title = list(en = "My model", zh = "..."), times = c(365, 730))
+#
+# Supported: rms::cph (surv = TRUE, x = TRUE, y = TRUE) and binary rms::lrm (x = TRUE), with
+# predictors entered as a plain variable (linear), rcs(x, k) or rcs(x, knots) (restricted cubic
+# spline), or a factor / catg(x) (categories). Everything else the calculator cannot evaluate
+# exactly (interactions, strata, pol(), lsp(), scored(), transformations such as log(x) or I(x^2),
+# offsets) is refused with stop(): a wrong calculator is worse than none.
+#
+# The numbers that matter (coefficients, covariance, knots, means, centre, baseline survival) are
+# copied from the fit unchanged. The test vectors are computed by rms itself (nomogram(),
+# predict(), Survival(), Quantile()) so that the TypeScript engine is checked against rms, not
+# against a re-implementation of it. Non-ASCII text is written as \u escapes so that this file
+# sources correctly whatever the locale R runs in.
+
+export_nomogram <- local({
+
+  # The 97.5% normal quantile exactly as the engine writes it (src/engine/coefficient.ts), so that
+  # the interval bounds in the test vectors are the engine's to 1e-12, not merely to 1e-8.
+  Z95 <- 1.959964
+
+  # Limits copied from the engine (src/engine/grid.ts): a numeric predictor's points range is taken
+  # over every step when there are at most MAX_STEPS of them, otherwise over FINE_DIVISIONS parts.
+  MAX_STEPS <- 5000
+  FINE_DIVISIONS <- 1000
+
+  `%||%` <- function(a, b) if (is.null(a)) b else a
+
+  fill <- function(en, zh) list(en = paste("FILL IN:", en), zh = paste0("\u5f85\u586b\u5199\uff1a", zh))
+  same <- function(s) list(en = s, zh = s)
+
+  # ---- JSON -------------------------------------------------------------------------------------
+  # A small writer rather than jsonlite so that the shape is explicit: a named list is an object,
+  # an unnamed list or an I() vector is an array, anything else of length one is a scalar. That
+  # keeps one-element arrays (a single horizon) arrays, and writes numbers so they read back equal.
+
+  json_string <- function(s) {
+    s <- as.character(s)
+    # Text typed into a UTF-8 script reaches R unmarked when R runs in a C locale; taken as native
+    # text it would be mangled, so bytes that are valid UTF-8 are read as UTF-8.
+    if (Encoding(s) == "unknown" && !all(charToRaw(s) < as.raw(128)) && validUTF8(s)) Encoding(s) <- "UTF-8"
+    s <- enc2utf8(s)
+    s <- gsub("\\", "\\\\", s, fixed = TRUE)
+    s <- gsub("\"", "\\\"", s, fixed = TRUE)
+    s <- gsub("\n", "\\n", s, fixed = TRUE)
+    s <- gsub("\r", "\\r", s, fixed = TRUE)
+    s <- gsub("\t", "\\t", s, fixed = TRUE)
+    paste0("\"", s, "\"")
+  }
+
+  # The shortest of 15, 16 or 17 significant digits that reads back as the same double.
+  json_number <- function(x) {
+    if (!is.finite(x)) stop("internal: a non-finite number cannot be written to the model file")
+    for (d in 15:17) {
+      s <- sprintf(paste0("%.", d, "g"), x)
+      if (as.numeric(s) == x) break
+    }
+    s
+  }
+
+  json_scalar <- function(x) {
+    if (is.null(x) || is.na(x)) return("null")
+    if (is.logical(x)) return(if (x) "true" else "false")
+    if (is.numeric(x)) return(json_number(x))
+    json_string(x)
+  }
+
+  to_json <- function(x, indent = "") {
+    inner <- paste0(indent, "  ")
+    if (is.list(x)) {
+      if (!is.null(names(x))) {
+        if (!length(x)) return("{}")
+        items <- vapply(seq_along(x), function(i) {
+          paste0(inner, json_string(names(x)[i]), ": ", to_json(x[[i]], inner))
+        }, "")
+        return(paste0("{\n", paste(items, collapse = ",\n"), "\n", indent, "}"))
+      }
+      if (!length(x)) return("[]")
+      # Arrays of plain numbers (a matrix row, a baseline table) stay on one line.
+      if (all(vapply(x, function(e) !is.list(e) && length(e) == 1 && !inherits(e, "AsIs"), TRUE))) {
+        return(paste0("[", paste(vapply(x, json_scalar, ""), collapse = ", "), "]"))
+      }
+      items <- vapply(x, function(e) paste0(inner, to_json(e, inner)), "")
+      return(paste0("[\n", paste(items, collapse = ",\n"), "\n", indent, "]"))
+    }
+    if (inherits(x, "AsIs")) {
+      return(paste0("[", paste(vapply(unclass(x), json_scalar, ""), collapse = ", "), "]"))
+    }
+    if (length(x) != 1) stop("internal: a vector of length ", length(x), " must be I() or a list")
+    json_scalar(x)
+  }
+
+  # ---- Text -------------------------------------------------------------------------------------
+
+  # Fields given as one string, so with no Chinese of their own; reported after the export.
+  untranslated <- new.env()
+
+  # Accepts list(en =, zh =), c(en =, zh =) or one string (then used for both languages).
+  as_text <- function(x, what) {
+    if (is.list(x) || (is.character(x) && !is.null(names(x)))) {
+      x <- as.list(x)
+      if (!all(c("en", "zh") %in% names(x)) || length(setdiff(names(x), c("en", "zh")))) {
+        stop(what, ": give text as list(en = \"...\", zh = \"...\")")
+      }
+      return(list(en = as.character(x$en), zh = as.character(x$zh)))
+    }
+    if (is.character(x) && length(x) == 1 && nzchar(trimws(x))) {
+      untranslated$fields <- c(untranslated$fields, what)
+      return(same(x))
+    }
+    stop(what, ": give text as list(en = \"...\", zh = \"...\") or one non-empty string")
+  }
+
+  # ---- What the format can express --------------------------------------------------------------
+
+  refuse <- function(term, why, hint = "Refit without it to export the model.") {
+    stop("export_nomogram: cannot export the term `", term, "`: ", why,
+         " The model file format has linear terms, rcs() splines and categories only. ", hint, call. = FALSE)
+  }
+
+  # Each main-effect term must be a bare variable, rcs(variable, k or knots) or catg(variable).
+  # rms records a transformation such as log(age) under the bare name `age`, so the term's own
+  # expression is read, not only rms's description of it.
+  check_term <- function(label, name, assume) {
+    e <- str2lang(label)
+    if (assume == "interaction") refuse(name, "interactions are not part of the format.")
+    if (assume == "strata") refuse(label, "strata (separate baseline hazards) are not part of the format.")
+    if (assume == "polynomial") refuse(label, "pol() polynomials are not part of the format.")
+    if (assume == "lspline") refuse(label, "lsp() linear splines are not part of the format.")
+    if (assume == "scored") refuse(label, "scored() terms are not part of the format.")
+    if (!(assume %in% c("asis", "rcspline", "category"))) {
+      refuse(label, paste0("rms treats it as `", assume, "`, which is not part of the format."))
+    }
+    if (is.name(e)) return(invisible())
+    fn <- if (is.call(e) && is.name(e[[1]])) as.character(e[[1]]) else ""
+    unnamed <- is.null(names(e)) || !any(nzchar(names(e)[-1]))
+    if (fn == "rcs" && assume == "rcspline" && length(e) <= 3 && unnamed && is.name(e[[2]])) return(invisible())
+    if (fn == "catg" && assume == "category" && length(e) == 2 && is.name(e[[2]])) return(invisible())
+    if (fn %in% c("rcs", "catg")) {
+      refuse(label, paste0("only ", fn, "() of a plain variable with default options can be exported",
+                           " (the calculator applies no transformation to what is entered)."))
+    }
+    refuse(label, "it transforms its variable, and the calculator applies no transformation to what is entered.",
+           paste("To keep the transformation, add the transformed variable to the data (d$log_age <- log(d$age))",
+                 "and fit on it; the calculator then asks for that variable."))
+  }
+
+  check_fit <- function(fit) {
+    if (!inherits(fit, "cph") && !inherits(fit, "lrm")) {
+      stop("export_nomogram: fit must come from rms::cph or rms::lrm, got class ",
+           paste(class(fit), collapse = "/"), call. = FALSE)
+    }
+    tt <- terms(fit)
+    off <- attr(tt, "offset")
+    if (length(off)) refuse(deparse(attr(tt, "variables")[[off[1] + 1]]), "offsets are not part of the format.")
+    if (length(fit$offset) && any(fit$offset != 0)) refuse("offset", "offsets are not part of the format.")
+    D <- fit$Design
+    labels <- attr(tt, "term.labels")
+    if (length(labels) != length(D$name)) stop("export_nomogram: could not match the formula's terms to rms's description of them", call. = FALSE)
+    for (i in seq_along(labels)) check_term(labels[i], D$name[i], D$assume[i])
+    if (inherits(fit, "cph")) {
+      if (length(fit$strata) || length(D$name[D$assume == "strata"])) refuse("strat()", "strata are not part of the format.")
+      if (!length(fit$surv) || !length(fit$time) || !length(fit$y)) {
+        stop("export_nomogram: the baseline survival is missing; fit cph() with surv = TRUE, x = TRUE, y = TRUE", call. = FALSE)
+      }
+      if (is.list(fit$surv)) refuse("strat()", "strata (one baseline per stratum) are not part of the format.")
+    } else if (length(fit$non.slopes) && fit$non.slopes != 1) {
+      stop("export_nomogram: an ordinal lrm (", fit$non.slopes, " intercepts) cannot be exported; the format has binary logistic models only", call. = FALSE)
+    }
+    if (!length(fit$x)) stop("export_nomogram: the design matrix is missing; fit with x = TRUE, y = TRUE", call. = FALSE)
+    labels
+  }
+
+  # ---- Predictors -------------------------------------------------------------------------------
+
+  engine_id <- function(name) {
+    id <- gsub("[^A-Za-z0-9_-]", "_", name)
+    if (!grepl("^[A-Za-z]", id)) id <- paste0("x", id)
+    id
+  }
+
+  # Smallest power of ten the data are whole multiples of (1 for counts), or NA beyond 6 decimals.
+  resolution <- function(x) {
+    for (d in 0:6) if (all(abs(x * 10^d - round(x * 10^d)) < 1e-8 * pmax(1, abs(x * 10^d)))) return(10^-d)
+    NA_real_
+  }
+
+  # Round labels on the axis (pretty()), plus its ends unless one sits within half a tick spacing
+  # of a round label, where the two would print over each other.
+  axis_ticks <- function(lo, hi, whole = FALSE) {
+    p <- pretty(c(lo, hi))
+    # A count or a 0/1 indicator is labelled at whole numbers only.
+    if (whole && any(p != round(p))) p <- if (hi - lo <= 10) lo:hi else pretty(c(lo, hi), n = 4)
+    gap <- p[2] - p[1]
+    p <- round(p[p >= lo - 1e-9 * gap & p <= hi + 1e-9 * gap], 10)
+    p <- pmin(pmax(p, lo), hi)
+    if (!length(p) || min(p) - lo >= gap / 2) p <- c(lo, p)
+    if (hi - max(p) >= gap / 2) p <- c(p, hi)
+    unique(p)
+  }
+
+  # The values the engine takes a predictor's points range over (src/engine/grid.ts), in the same
+  # floating-point arithmetic, so rms's nomogram() is asked about exactly those values.
+  engine_grid <- function(p) {
+    lo <- p$axis$min; hi <- p$axis$max
+    step <- if (!is.null(p$step)) p$step else if (isTRUE(p$integer)) 1 else NA
+    count <- if (!is.na(step)) floor((hi - lo) / step + 1e-9) else 0
+    v <- if (!is.na(step) && count <= MAX_STEPS) lo + (0:count) * step
+         else lo + ((hi - lo) * (0:FINE_DIVISIONS)) / FINE_DIVISIONS
+    v <- c(v, hi, unlist(p$axis$ticks))
+    if (p$type == "rcs") { k <- unlist(p$knots); v <- c(v, k[k >= lo & k <= hi]) }
+    sort(unique(v))
+  }
+
+  # ---- The export -------------------------------------------------------------------------------
+
+  function(fit, file, id, version, title, times = NULL, axes = NULL, ..., n_vectors = 12) {
+    if (!requireNamespace("rms", quietly = TRUE)) stop("export_nomogram: the rms package is required", call. = FALSE)
+    if (!grepl("^[a-z0-9][a-z0-9-]*$", id)) stop("export_nomogram: id must be lower-case letters, digits and hyphens, got ", id, call. = FALSE)
+    if (!grepl("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", version)) {
+      stop("export_nomogram: version must be a semantic version such as 1.0.0, got ", version, call. = FALSE)
+    }
+    meta <- list(...)
+    known <- c("outcome", "summary", "teachingOnly", "approximate", "provenance", "performance", "intendedUse",
+               "method", "assumptions", "knownProblems", "changelog", "timeUnit", "reference", "predictors")
+    if (length(meta) && (is.null(names(meta)) || any(!nzchar(names(meta))))) stop("export_nomogram: metadata in ... must be named", call. = FALSE)
+    unknown <- setdiff(names(meta), known)
+    if (length(unknown)) stop("export_nomogram: unknown field(s) in ...: ", paste(unknown, collapse = ", "),
+                              "; known: ", paste(known, collapse = ", "), call. = FALSE)
+    placeholders <- character()
+    untranslated$fields <- character()
+    take <- function(key, default, what = key) {
+      if (!is.null(meta[[key]])) return(meta[[key]])
+      placeholders[length(placeholders) + 1] <<- what
+      default
+    }
+
+    labels <- check_fit(fit)
+    cox <- inherits(fit, "cph")
+    D <- fit$Design
+    beta <- coef(fit)
+    V <- vcov(fit)
+    if (!identical(rownames(V), names(beta))) V <- V[names(beta), names(beta)]
+    if (!isSymmetric(unname(V))) V <- (V + t(V)) / 2
+    # The fitted design matrix in coefficient order (without the intercept column lrm leaves out).
+    X <- fit$x[, if (cox) names(beta) else names(beta)[-1], drop = FALSE]
+    if (cox && length(fit$means) != ncol(X)) stop("internal: fit$means does not match the design matrix", call. = FALSE)
+    limits <- D$limits
+    user_pred <- if (is.null(meta$predictors)) list() else meta$predictors
+    if (length(setdiff(names(user_pred), D$name))) {
+      stop("export_nomogram: predictors = list(...) names no variable of the model: ",
+           paste(setdiff(names(user_pred), D$name), collapse = ", "), call. = FALSE)
+    }
+    if (length(setdiff(names(axes), D$name))) {
+      stop("export_nomogram: axes names no variable of the model: ", paste(setdiff(names(axes), D$name), collapse = ", "), call. = FALSE)
+    }
+    if (length(intersect(D$name, names(formals(rms::nomogram))))) {
+      stop("export_nomogram: a variable named like an argument of rms::nomogram() (",
+           paste(intersect(D$name, names(formals(rms::nomogram))), collapse = ", "),
+           ") cannot be passed to it; rename it and refit", call. = FALSE)
+    }
+
+    # Columns of each term, by name: rms's `assign` indexes the coefficients (after the intercept
+    # for lrm), in the order of the formula's terms.
+    cols <- lapply(labels, function(l) names(beta)[fit$assign[[l]]])
+    names(cols) <- D$name
+
+    # The patients' own values, read back from the design matrix: a linear or spline term's first
+    # column is the variable itself; a factor is the level whose indicator is 1, else the reference.
+    raw <- lapply(D$name, function(nm) {
+      if (D$assume[match(nm, D$name)] == "category") {
+        lev <- D$parms[[nm]]
+        ind <- X[, cols[[nm]], drop = FALSE]
+        at <- apply(ind, 1, function(r) if (any(r == 1)) which(r == 1) + 1 else 1)
+        factor(lev[at], levels = lev)
+      } else unname(X[, cols[[nm]][1]])
+    })
+    names(raw) <- D$name
+    raw <- as.data.frame(raw, stringsAsFactors = FALSE, optional = TRUE)
+    rownames(raw) <- rownames(X)
+
+    ids <- make.unique(vapply(D$name, function(nm) {
+      if (!is.null(user_pred[[nm]]$id)) user_pred[[nm]]$id else engine_id(nm)
+    }, ""), sep = "_")
+    names(ids) <- D$name
+
+    coefficient <- function(name) {
+      if (!(name %in% names(beta))) stop("export_nomogram: rms described a column `", name, "` that has no coefficient", call. = FALSE)
+      list(name = name, beta = unname(beta[name]))
+    }
+
+    predictors <- lapply(D$name, function(nm) {
+      i <- match(nm, D$name)
+      u <- user_pred[[nm]]
+      lab <- if (!is.null(u$label)) as_text(u$label, paste0("predictors$", nm, "$label")) else {
+        placeholders[length(placeholders) + 1] <<- paste0("predictors$", nm, "$label")
+        same(if (nzchar(D$label[i]) && D$label[i] != nm) D$label[i] else nm)
+      }
+      p <- list(id = ids[[nm]], label = lab)
+      if (!is.null(u$help)) p$help <- as_text(u$help, paste0("predictors$", nm, "$help"))
+      if (!is.null(u$caution)) p$caution <- as_text(u$caution, paste0("predictors$", nm, "$caution"))
+      if (D$assume[i] == "category") {
+        lev <- D$parms[[nm]]
+        p$type <- "categorical"
+        p$levels <- lapply(lev, function(l) {
+          ll <- u$levels[[l]]
+          e <- list(id = l, label = if (!is.null(ll)) as_text(ll, paste0("predictors$", nm, "$levels$", l)) else same(l))
+          if (l != lev[1]) e$coefficient <- coefficient(paste0(nm, "=", l))
+          e
+        })
+        p$reference <- lev[1]
+        if (!is.null(u$default)) p$default <- u$default
+        return(p)
+      }
+      x <- raw[[nm]]
+      unit <- if (!is.null(u$unit)) as_text(u$unit, paste0("predictors$", nm, "$unit"))
+              else if (nzchar(rms_units <- if (nm %in% names(D$units)) D$units[[nm]] else "")) same(rms_units)
+              else {
+                placeholders[length(placeholders) + 1] <<- paste0("predictors$", nm, "$unit")
+                fill("unit", "\u5355\u4f4d")
+              }
+      lo_hi <- if (!is.null(axes[[nm]])) as.numeric(axes[[nm]])
+               else if (length(limits) && nm %in% names(limits) && all(is.finite(c(limits["Low", nm], limits["High", nm]))))
+                 as.numeric(c(limits["Low", nm], limits["High", nm]))
+               else range(x)
+      res <- resolution(x)
+      # Data measured to many decimals (a computed age) get axis ends rounded outwards to a tenth
+      # of the label spacing rather than ends such as 26.27789185489391.
+      if (is.null(axes[[nm]]) && (is.na(res) || diff(lo_hi) / res > MAX_STEPS)) {
+        tenth <- diff(pretty(lo_hi)[1:2]) / 10
+        lo_hi <- round(c(floor(lo_hi[1] / tenth), ceiling(lo_hi[2] / tenth)) * tenth, 10)
+      }
+      if (length(lo_hi) != 2 || !(lo_hi[1] < lo_hi[2])) stop("export_nomogram: the axis of ", nm, " must be c(min, max) with min < max", call. = FALSE)
+      whole <- isTRUE(res == 1) && all(lo_hi == round(lo_hi))
+      step <- if (!is.null(u$step)) u$step else if (whole) 1
+              else if (!is.na(res) && res < 1 && diff(lo_hi) / res <= MAX_STEPS) res else NULL
+      p$type <- if (D$assume[i] == "rcspline") "rcs" else "linear"
+      p$unit <- unit
+      p$axis <- list(min = lo_hi[1], max = lo_hi[2],
+                     ticks = I(if (!is.null(u$ticks)) u$ticks else axis_ticks(lo_hi[1], lo_hi[2], whole)))
+      if (!is.null(step)) p$step <- step
+      if (whole) p$integer <- TRUE
+      p$derivationRange <- I(range(x))
+      # Open on the datadist's adjust-to value (the median) when it is known, on the step.
+      adj <- if (length(limits) && nm %in% names(limits)) suppressWarnings(as.numeric(limits["Adjust to", nm])) else NA
+      if (!is.null(u$default)) p$default <- u$default
+      else if (is.finite(adj) && adj >= lo_hi[1] && adj <= lo_hi[2]) {
+        if (!is.null(step)) adj <- round(lo_hi[1] + round((adj - lo_hi[1]) / step) * step, 10)
+        if (whole) adj <- round(adj)
+        if (is.null(step)) adj <- signif(adj, 3)
+        p$default <- min(max(adj, lo_hi[1]), lo_hi[2])
+      }
+      if (p$type == "rcs") {
+        p$knots <- I(D$parms[[nm]])
+        p$coefficients <- lapply(cols[[nm]], coefficient)
+      } else p$coefficient <- coefficient(cols[[nm]])
+      p
+    })
+    names(predictors) <- D$name
+
+    # ---- Points as rms computes them, on the engine's grid ----
+    settings <- lapply(D$name, function(nm) {
+      p <- predictors[[nm]]
+      if (p$type == "categorical") vapply(p$levels, `[[`, "", "id") else engine_grid(p)
+    })
+    names(settings) <- D$name
+    # nomogram() asks the datadist only for adjust-to values, which do not change any points.
+    nom <- withCallingHandlers(do.call(rms::nomogram, c(list(fit), settings)),
+      warning = function(w) if (grepl("adjustment values", conditionMessage(w))) invokeRestart("muffleWarning"))
+    info <- attr(nom, "info")
+    sc <- info$sc
+    Rmin <- info$R[1, ]
+    xb_terms <- function(rows) {
+      t <- predict(fit, rows, type = "terms", center.terms = FALSE)
+      t[, D$name, drop = FALSE]
+    }
+    # Check that (Xbeta - min) * sc, computed from predict(), is what nomogram() itself printed.
+    for (S in nom[vapply(nom, function(s) !is.null(attr(s, "info")$predictor), TRUE)]) {
+      nm <- attr(S, "info")$predictor
+      grid_rows <- raw[rep(1, length(S[[1]])), , drop = FALSE]
+      grid_rows[[nm]] <- if (is.factor(raw[[nm]])) factor(S[[1]], levels = levels(raw[[nm]])) else S[[1]]
+      mine <- (xb_terms(grid_rows)[, nm] - Rmin[[nm]]) * sc
+      if (max(abs(mine - S$points)) > 1e-9) stop("internal: points for ", nm, " do not reproduce rms nomogram()", call. = FALSE)
+    }
+
+    # ---- Test vectors: patients of the data, spread over the risk range ----
+    inside <- Reduce(`&`, lapply(D$name, function(nm) {
+      p <- predictors[[nm]]
+      if (p$type == "categorical") rep(TRUE, nrow(raw)) else raw[[nm]] >= p$axis$min & raw[[nm]] <= p$axis$max
+    }))
+    lp_all <- drop(X %*% beta[colnames(X)])  # only to order the patients by risk
+    candidates <- which(inside)
+    candidates <- candidates[!duplicated(raw[candidates, , drop = FALSE])]
+    if (!length(candidates)) stop("export_nomogram: no patient of the data lies within the axes", call. = FALSE)
+    candidates <- candidates[order(lp_all[candidates])]
+    picked <- unique(candidates[round(seq(1, length(candidates), length.out = min(n_vectors, length(candidates))))])
+    if (length(picked) < 10) warning("export_nomogram: only ", length(picked), " distinct patients lie within the axes; fewer than 10 test vectors")
+
+    if (cox) {
+      unit_map <- c(day = "days", days = "days", week = "weeks", weeks = "weeks",
+                    month = "months", months = "months", year = "years", years = "years")
+      time_unit <- if (!is.null(meta$timeUnit)) meta$timeUnit else {
+        u <- unit_map[tolower(fit$units %||% "")]
+        if (is.na(u)) stop("export_nomogram: give timeUnit = \"days\", \"weeks\", \"months\" or \"years\"", call. = FALSE)
+        message("export_nomogram: timeUnit \"", u, "\" taken from the fit's units (cph assumes days unless told); pass timeUnit = to change it")
+        unname(u)
+      }
+      if (is.null(times)) {
+        ev <- fit$y[fit$y[, 2] == 1, 1]
+        times <- unique(signif(quantile(ev, c(0.25, 0.5, 0.75), type = 1, names = FALSE), 2))
+        times <- times[times > 0]
+      }
+      times <- sort(unique(as.numeric(times)))
+      if (!length(times) || any(times <= 0)) stop("export_nomogram: times must be positive", call. = FALSE)
+      if (any(fit$surv <= 0)) stop("export_nomogram: the baseline survival reaches 0, which the format cannot hold", call. = FALSE)
+      surv_fun <- rms::Survival(fit)
+      quant_fun <- Hmisc::Quantile(fit)
+    }
+
+    vectors <- lapply(picked, function(r) {
+      row <- raw[r, , drop = FALSE]
+      terms_xb <- xb_terms(row)
+      pts <- (terms_xb[1, ] - Rmin[D$name]) * sc
+      pr <- predict(fit, row, se.fit = TRUE)
+      lp <- unname(pr$linear.predictors)
+      se <- unname(pr$se.fit)
+      # A second route to the same numbers, from the fitted design matrix: they must agree, or
+      # something in the formula acts on the variables that the file cannot represent.
+      x <- X[r, ]
+      if (cox) {
+        d <- x - fit$means
+        lp2 <- sum(x * beta[names(x)]) - fit$center
+      } else {
+        d <- c(1, x)
+        lp2 <- unname(beta[1] + sum(x * beta[names(x)]))
+      }
+      se2 <- sqrt(drop(t(d) %*% V %*% d))
+      if (abs(lp - lp2) > 1e-9 * max(1, abs(lp)) || abs(se - se2) > 1e-9 * max(1, se)) {
+        stop("internal: rms predict() and the design matrix disagree for row ", rownames(X)[r],
+             "; the formula transforms a variable in a way the exporter did not detect", call. = FALSE)
+      }
+      inputs <- lapply(D$name, function(nm) { v <- row[[nm]]; if (is.factor(v)) as.character(v) else unname(v) })
+      names(inputs) <- unname(ids[D$name])
+      points <- as.list(unname(pts))
+      names(points) <- unname(ids[D$name])
+      expected <- list(points = points, totalPoints = sum(pts), linearPredictor = lp, linearPredictorSe = se)
+      if (cox) {
+        s <- surv_fun(times, lp); lo <- surv_fun(times, lp + Z95 * se); hi <- surv_fun(times, lp - Z95 * se)
+        expected$survival <- lapply(seq_along(times), function(j) {
+          list(time = times[j], estimate = unname(s[j]), lower = unname(lo[j]), upper = unname(hi[j]))
+        })
+        expected$medianSurvival <- unname(quant_fun(0.5, lp))
+      } else {
+        expected$probability <- list(estimate = plogis(lp), lower = plogis(lp - Z95 * se), upper = plogis(lp + Z95 * se))
+      }
+      list(
+        description = sprintf("row %s of the fitted data: rms %s nomogram() points, predict() linear predictor and SE, %s",
+                              rownames(X)[r], as.character(utils::packageVersion("rms")),
+                              if (cox) "Survival() and Quantile()" else "plogis()"),
+        inputs = inputs,
+        expected = expected
+      )
+    })
+
+    # ---- Metadata ----
+    rms_version <- as.character(utils::packageVersion("rms"))
+    r_version <- paste(R.version$major, R.version$minor, sep = ".")
+    call_text <- paste0(if (cox) "cph" else "lrm", "(", paste(deparse(formula(fit), width.cutoff = 500), collapse = " "),
+                        if (cox) ", surv = TRUE, x = TRUE, y = TRUE)" else ", x = TRUE, y = TRUE)")
+    n <- nrow(X)
+    # lrm models the probability of the last of the two response values.
+    events <- as.integer(if (cox) fit$stats[["Events"]] else utils::tail(fit$freq, 1))
+    method <- if (cox) list(
+      en = sprintf("Exported with tools/export-rms.R from R %s and rms %s: %s. Points follow rms nomogram(), each predictor's range taken over every admissible axis value; survival is the rms baseline at the covariate means (surv = TRUE) raised to exp(LP - centre); the 95%% interval uses the full covariance matrix.", r_version, rms_version, call_text),
+      zh = sprintf("\u4f7f\u7528 tools/export-rms.R \u4ece R %s \u4e0e rms %s \u5bfc\u51fa\uff1a%s\u3002\u8bc4\u5206\u9075\u5faa rms nomogram()\uff0c\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u7684\u8bc4\u5206\u8303\u56f4\u53d6\u81ea\u5750\u6807\u8f74\u4e0a\u6240\u6709\u53ef\u53d6\u503c\uff1b\u751f\u5b58\u7387\u4e3a\u534f\u53d8\u91cf\u5747\u503c\u5904\u7684 rms \u57fa\u7ebf\u751f\u5b58\u7387\uff08surv = TRUE\uff09\u7684 exp(LP - \u4e2d\u5fc3) \u6b21\u65b9\uff1b95%% \u533a\u95f4\u4f7f\u7528\u5b8c\u6574\u534f\u65b9\u5dee\u77e9\u9635\u3002", r_version, rms_version, call_text)
+    ) else list(
+      en = sprintf("Exported with tools/export-rms.R from R %s and rms %s: %s. Points follow rms nomogram(), each predictor's range taken over every admissible axis value; the probability is plogis(LP) and its 95%% interval plogis(LP -/+ 1.96 SE) with the full covariance matrix.", r_version, rms_version, call_text),
+      zh = sprintf("\u4f7f\u7528 tools/export-rms.R \u4ece R %s \u4e0e rms %s \u5bfc\u51fa\uff1a%s\u3002\u8bc4\u5206\u9075\u5faa rms nomogram()\uff0c\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u7684\u8bc4\u5206\u8303\u56f4\u53d6\u81ea\u5750\u6807\u8f74\u4e0a\u6240\u6709\u53ef\u53d6\u503c\uff1b\u6982\u7387\u4e3a plogis(LP)\uff0c95%% \u533a\u95f4\u4e3a plogis(LP -/+ 1.96 SE)\uff0c\u4f7f\u7528\u5b8c\u6574\u534f\u65b9\u5dee\u77e9\u9635\u3002", r_version, rms_version, call_text)
+    )
+    assumptions <- if (cox) list(
+      list(en = "Proportional hazards: each predictor multiplies the hazard by the same factor at every time.",
+           zh = "\u6bd4\u4f8b\u98ce\u9669\u5047\u8bbe\uff1a\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u5728\u6240\u6709\u65f6\u95f4\u70b9\u5bf9\u98ce\u9669\u7684\u5f71\u54cd\u500d\u6570\u76f8\u540c\u3002"),
+      list(en = "The 95% interval reflects the uncertainty of the coefficients only, not that of the baseline survival curve.",
+           zh = "95% \u533a\u95f4\u4ec5\u53cd\u6620\u7cfb\u6570\u7684\u4e0d\u786e\u5b9a\u6027\uff0c\u4e0d\u5305\u62ec\u57fa\u7ebf\u751f\u5b58\u66f2\u7ebf\u7684\u4e0d\u786e\u5b9a\u6027\u3002")
+    ) else list(
+      list(en = "The predictors act additively on the log odds, as fitted, with no interactions.",
+           zh = "\u5404\u9884\u6d4b\u53d8\u91cf\u6309\u62df\u5408\u7ed3\u679c\u5728\u5bf9\u6570\u4f18\u52bf\u5c3a\u5ea6\u4e0a\u76f8\u52a0\u4f5c\u7528\uff0c\u65e0\u4ea4\u4e92\u4f5c\u7528\u3002")
+    )
+
+    prov_default <- list(
+      citation = "FILL IN: full reference of the source",
+      population = fill("who was studied", "\u7814\u7a76\u5bf9\u8c61"),
+      eligibility = fill("inclusion and exclusion criteria", "\u7eb3\u5165\u4e0e\u6392\u9664\u6807\u51c6"),
+      setting = fill("country, centres, kind of study", "\u56fd\u5bb6\u3001\u4e2d\u5fc3\u53ca\u7814\u7a76\u7c7b\u578b"),
+      period = "FILL IN: period of the derivation cohort",
+      cohortSize = n,
+      events = events,
+      outcomeDefinition = fill("how the outcome was defined and timed", "\u7ed3\u5c40\u7684\u5b9a\u4e49\u53ca\u8ba1\u65f6\u65b9\u5f0f")
+    )
+    prov_user <- if (is.null(meta$provenance)) list() else meta$provenance
+    unknown <- setdiff(names(prov_user), c(names(prov_default), "doi", "url"))
+    if (length(unknown)) stop("export_nomogram: unknown provenance field(s): ", paste(unknown, collapse = ", "), call. = FALSE)
+    for (k in setdiff(c("citation", "population", "eligibility", "setting", "period", "outcomeDefinition"), names(prov_user))) {
+      placeholders[length(placeholders) + 1] <- paste0("provenance$", k)
+    }
+    provenance <- prov_default
+    for (k in names(prov_user)) {
+      provenance[[k]] <- if (k %in% c("population", "eligibility", "setting", "outcomeDefinition")) as_text(prov_user[[k]], paste0("provenance$", k)) else prov_user[[k]]
+    }
+    order_keys <- c("citation", "doi", "url", "population", "eligibility", "setting", "period", "cohortSize", "events", "outcomeDefinition")
+    provenance <- provenance[intersect(order_keys, names(provenance))]
+
+    text_list <- function(x, what) lapply(seq_along(x), function(i) as_text(x[[i]], paste0(what, "[", i, "]")))
+    performance <- lapply(meta$performance, function(p) {
+      out <- list(measure = as_text(p$measure, "performance measure"), value = p$value)
+      if (!is.null(p$ci95)) out$ci95 <- I(p$ci95)
+      out$setting <- as_text(p$setting, "performance setting")
+      out
+    })
+    changelog <- if (!is.null(meta$changelog)) lapply(meta$changelog, function(e) {
+      list(version = e$version, date = e$date, changes = as_text(e$changes, "changelog changes"))
+    }) else list()
+    if (!any(vapply(changelog, function(e) identical(e$version, version), TRUE))) {
+      changelog[[length(changelog) + 1]] <- list(version = version, date = format(Sys.Date(), "%Y-%m-%d"),
+        changes = list(en = "Exported from R rms with tools/export-rms.R.", zh = "\u4f7f\u7528 tools/export-rms.R \u4ece R rms \u5bfc\u51fa\u3002"))
+    }
+
+    model <- list(`$schema` = "../model.schema.json", formatVersion = 1L, id = id, version = version,
+                  title = as_text(title, "title"),
+                  outcome = as_text(take("outcome", fill("what the risk is of (e.g. overall survival)", "\u98ce\u9669\u6240\u6307\u7684\u7ed3\u5c40\uff08\u5982\u603b\u751f\u5b58\u671f\uff09")), "outcome"),
+                  summary = as_text(take("summary", fill("one line describing the model", "\u4e00\u53e5\u8bdd\u63cf\u8ff0\u8be5\u6a21\u578b")), "summary"))
+    if (!is.null(meta$teachingOnly)) model$teachingOnly <- isTRUE(meta$teachingOnly)
+    if (!is.null(meta$approximate)) model$approximate <- as_text(meta$approximate, "approximate")
+    model$kind <- if (cox) "cox" else "logistic"
+    if (cox) {
+      model$timeUnit <- time_unit
+      model$horizons <- I(times)
+    } else {
+      model$intercept <- coefficient(names(beta)[1])
+    }
+    model$predictors <- unname(predictors)
+    model$covariance <- list(names = I(colnames(V)), matrix = lapply(seq_len(nrow(V)), function(i) as.list(unname(V[i, ]))))
+    if (cox) {
+      means <- as.list(unname(fit$means))
+      names(means) <- names(beta)
+      ref_desc <- if (!is.null(meta$reference$description)) as_text(meta$reference$description, "reference description") else list(
+        en = sprintf("The mean of every design column over the %d patients of the fit (rms centres the linear predictor there).", n),
+        zh = sprintf("\u62df\u5408\u6240\u7528 %d \u4f8b\u60a3\u8005\u5404\u8bbe\u8ba1\u5217\u7684\u5747\u503c\uff08rms \u4ee5\u6b64\u4e3a\u7ebf\u6027\u9884\u6d4b\u503c\u7684\u4e2d\u5fc3\uff09\u3002", n))
+      model$reference <- list(description = ref_desc, means = means, linearPredictor = unname(fit$center))
+      model$baseline <- list(type = "table", time = as.list(unname(fit$time)), survival = as.list(unname(fit$surv)))
+    }
+    model$provenance <- provenance
+    model$performance <- performance
+    model$intendedUse <- as_text(take("intendedUse", fill("who the model is for and what it may be used for; it was exported from R without this information", "\u6a21\u578b\u7684\u9002\u7528\u4eba\u7fa4\u548c\u7528\u9014\uff1b\u4ece R \u5bfc\u51fa\u65f6\u672a\u63d0\u4f9b\u6b64\u4fe1\u606f")), "intendedUse")
+    model$method <- if (!is.null(meta$method)) as_text(meta$method, "method") else method
+    model$assumptions <- if (!is.null(meta$assumptions)) text_list(meta$assumptions, "assumptions") else assumptions
+    model$knownProblems <- if (!is.null(meta$knownProblems)) text_list(meta$knownProblems, "knownProblems") else list()
+    model$changelog <- changelog
+    model$testVectors <- vectors
+
+    dir.create(dirname(file), recursive = TRUE, showWarnings = FALSE)
+    writeBin(charToRaw(enc2utf8(paste0(to_json(model), "\n"))), file)
+    message("export_nomogram: wrote ", file)
+    if (length(placeholders)) {
+      message("  placeholders to fill in before use (pass them in ...): ", paste(placeholders, collapse = ", "))
+    }
+    if (length(untranslated$fields)) {
+      message("  given as one string, so the same in both languages: ", paste(untranslated$fields, collapse = ", "))
+    }
+    invisible(model)
+  }
+})
