@@ -6,6 +6,7 @@ import { ModelPicker } from './ModelPicker.tsx';
 import { Nomogram } from './nomogram/Nomogram.tsx';
 import { QuickForm } from './QuickForm.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
+import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
 import { currentLink, start } from './startup.ts';
@@ -65,6 +66,7 @@ export function App() {
                   <ResultPanel model={m} />
                   <QuickForm model={m} />
                 </div>
+                <ResultStrip model={m} />
                 <section class="nomogram-col" aria-labelledby="nomogram-heading">
                   <h2 id="nomogram-heading">{t('nomogram')}</h2>
                   <p class="hint">{t('nomogramHelp')}</p>

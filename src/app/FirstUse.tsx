@@ -14,7 +14,17 @@ export function FirstUse() {
   }, [acknowledged.value]);
   if (acknowledged.value) return null;
   return (
-    <dialog ref={dialog} class="first-use" aria-labelledby="first-use-title" onCancel={(e) => e.preventDefault()}>
+    <dialog
+      ref={dialog}
+      class="first-use"
+      aria-labelledby="first-use-title"
+      // Only the button closes it: not Escape, not a click outside.
+      {...{ closedby: 'none' }}
+      onCancel={(e) => e.preventDefault()}
+      onClose={() => {
+        if (!acknowledged.value) dialog.current?.showModal();
+      }}
+    >
       <h2 id="first-use-title">{t('firstUseTitle')}</h2>
       <p>{t('firstUseBody')}</p>
       <p>{t('disclaimer')}</p>

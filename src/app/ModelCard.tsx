@@ -35,6 +35,12 @@ export function ModelCard({ model }: { model: Model }) {
               <a href={`https://doi.org/${p.doi}`} rel="noopener noreferrer" target="_blank">doi:{p.doi}</a>
             </>
           )}
+          {p.url && (
+            <>
+              {' '}
+              <a href={p.url} rel="noopener noreferrer" target="_blank">{p.url}</a>
+            </>
+          )}
         </dd>
         <dt>{t('population')}</dt>
         <dd>{tx(p.population)}</dd>
@@ -63,7 +69,7 @@ export function ModelCard({ model }: { model: Model }) {
         {model.predictors.map((x) => (
           <li key={x.id}>
             <strong>{tx(x.label)}</strong>: {allowedText(x)}
-            {x.type === 'categorical' && ` (${t('reference')}: ${tx(x.levels.find((l) => l.id === x.reference)!.label)})`}
+            {x.type === 'categorical' && ` (${t('reference')}${t('colon')}${tx(x.levels.find((l) => l.id === x.reference)!.label)})`}
             {x.help && <> — {tx(x.help)}</>}
           </li>
         ))}
@@ -73,7 +79,7 @@ export function ModelCard({ model }: { model: Model }) {
         <ul>
           {model.performance.map((m, i) => (
             <li key={i}>
-              {tx(m.measure)}: {num(m.value, 3)}
+              {tx(m.measure)}{t('colon')}{num(m.value, 3)}
               {m.ci95 && ` (95% CI ${num(m.ci95[0], 3)}–${num(m.ci95[1], 3)})`} — {tx(m.setting)}
             </li>
           ))}

@@ -28,7 +28,7 @@ function Note({ p }: { p: Predictor }) {
       )}
       {p.caution && (
         <p class="caution">
-          <strong>{t('caution')}:</strong> {tx(p.caution)}
+          <strong>{t('caution')}{t('colon')}</strong>{tx(p.caution)}
         </p>
       )}
     </>

@@ -6,7 +6,7 @@ import { problemText, valueLabel } from './values.ts';
 
 /** Whom the figures apply to, in one line: every result repeats it. */
 function Profile({ model, inputs }: { model: Model; inputs: Record<string, string | number> }) {
-  const parts = model.predictors.map((p) => `${tx(p.label)}: ${valueLabel(p, inputs[p.id]!)}`);
+  const parts = model.predictors.map((p) => `${tx(p.label)}${t('colon')}${valueLabel(p, inputs[p.id]!)}`);
   return <p class="profile">{t('forPatient', { profile: parts.join(t('profileSeparator')) })}</p>;
 }
 
@@ -44,7 +44,7 @@ function Survival({ model, prediction }: { model: Model & { kind: 'cox' }; predi
         </p>
       )}
       <p class="median">
-        {t('median')}: <strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong>
+        {t('median')}{t('colon')}<strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong>
       </p>
       {rows
         .filter((r) => r.estimate === null)
@@ -89,7 +89,7 @@ export function ResultPanel({ model }: { model: Model }) {
               {result?.ok === false &&
                 result.problems.map((pr) => {
                   const p = model.predictors.find((x) => x.id === pr.predictor);
-                  return <li key={pr.predictor}>{p ? `${tx(p.label)}: ${problemText(p, inputs.value[pr.predictor])}` : pr.message}</li>;
+                  return <li key={pr.predictor}>{p ? `${tx(p.label)}${t('colon')}${problemText(p, inputs.value[pr.predictor])}` : pr.message}</li>;
                 })}
             </ul>
           </div>
@@ -98,7 +98,7 @@ export function ResultPanel({ model }: { model: Model }) {
             <Profile model={model} inputs={result.inputs} />
             {model.kind === 'cox' ? <Survival model={model} prediction={result.prediction} /> : <Probability model={model} prediction={result.prediction} />}
             <p class="total">
-              {t('totalPointsIs')}: <strong>{num(result.prediction.totalPoints, 1)}</strong>
+              {t('totalPointsIs')}{t('colon')}<strong>{num(result.prediction.totalPoints, 1)}</strong>
             </p>
           </>
         )}

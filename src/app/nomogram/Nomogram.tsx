@@ -6,7 +6,7 @@ import { pointTicks } from '../../engine/ticks.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { inputs, outcome } from '../state.ts';
-import { clampLabel, geometry, type Geometry } from './geometry.ts';
+import { geometry, labelAt, type Geometry } from './geometry.ts';
 import { RowLabel } from './RowLabel.tsx';
 import { textWidth } from './labels.ts';
 import { axisHeight, PredictorAxis } from './PredictorAxis.tsx';
@@ -70,7 +70,8 @@ export function Nomogram({ model }: { model: Model }) {
   const g = geometry(width, rootFont, [...model.predictors.map((p) => tx(p.label)), t('totalPoints'), ...horizonLabels]);
   const max = maxTotalPoints(model);
   const total = scaleLinear().domain([0, max]).range(g.x.range());
-  let y = 0;
+  // Room above the first row for the top of its label, which sits beside the axis on a wide screen.
+  let y = g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10));
   const ruler = (label: string, ticks: { x: number; text: string }[], x1: number, x2: number, cls = '') => {
     const top = y;
     const axisY = top + (g.compact ? g.fontSize + 8 : 0) + 10;
@@ -82,7 +83,7 @@ export function Nomogram({ model }: { model: Model }) {
         {ticks.map((tick) => (
           <g key={tick.text + tick.x}>
             <line class="tick" x1={tick.x} x2={tick.x} y1={axisY} y2={axisY + g.tickLength} />
-            <text class="tick-label" x={clampLabel(tick.x, textWidth(tick.text, g.fontSize * 0.92), g)} y={axisY + g.tickLength + g.fontSize} text-anchor="middle">{tick.text}</text>
+            <text class="tick-label" {...labelAt(tick.x, textWidth(tick.text, g.fontSize * 0.92), g)} y={axisY + g.tickLength + g.fontSize}>{tick.text}</text>
           </g>
         ))}
       </g>
@@ -118,16 +119,16 @@ export function Nomogram({ model }: { model: Model }) {
   return (
     <div ref={box} class="nomogram-box">
       <svg ref={svgRef} class="nomogram" width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ fontSize: `${g.fontSize}px` }} role="group" aria-label={t('nomogram')}>
-        {pointsRuler}
-        {axes}
-        {totalRuler}
-        {risks}
         {patientX !== undefined && (
           <g class="patient" aria-hidden="true">
             <line x1={patientX} x2={patientX} y1={totalTop + (g.compact ? g.fontSize + 8 : 0) + 4} y2={height - 4} />
             <circle cx={patientX} cy={totalTop + (g.compact ? g.fontSize + 8 : 0) + 10} r={g.fontSize * 0.45} />
           </g>
         )}
+        {pointsRuler}
+        {axes}
+        {totalRuler}
+        {risks}
       </svg>
     </div>
   );

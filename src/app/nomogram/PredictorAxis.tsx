@@ -4,7 +4,7 @@ import type { Model, Predictor } from '../../model/types.ts';
 import { num, t, tx } from '../i18n.ts';
 import { setInput } from '../state.ts';
 import { valueText, nextValue } from '../values.ts';
-import { clampLabel, type Geometry } from './geometry.ts';
+import { clampLabel, compactLines, labelAt, labelLineHeight, type Geometry } from './geometry.ts';
 import { RowLabel } from './RowLabel.tsx';
 import { stagger, textWidth } from './labels.ts';
 import { axisSegments, nearestValue, segmentOf, type Segment } from './segments.ts';
@@ -21,9 +21,18 @@ interface Props {
   svg: () => SVGSVGElement | null;
 }
 
+/** Room kept at the right of a phone's row label for the row's points figure ("100 pts"). */
+const pointsReserve = (g: Geometry) => textWidth(t('points', { n: num(100) }), g.fontSize * 1.12) + 16;
+
+/** Height taken above the axis by the row's label: none on a wide screen, one or two lines on a phone. */
+function labelBand(p: Predictor, g: Geometry): number {
+  if (!g.compact) return 0;
+  return g.fontSize + 8 + (compactLines(tx(p.label), g, pointsReserve(g)).length - 1) * labelLineHeight(g);
+}
+
 /** Height of a predictor's row for a geometry, before it is drawn. */
 export function axisHeight(model: Model, p: Predictor, g: Geometry): number {
-  const label = g.compact ? g.fontSize + 8 : 0;
+  const label = labelBand(p, g);
   if (p.type === 'categorical') return label + 14 + levelRows(model, p, g) * (g.fontSize + 6) + 8;
   return label + 10 + axisSegments(model, p).length * g.lineGap + 4;
 }
@@ -32,8 +41,11 @@ function levelLayout(model: Model, p: Extract<Predictor, { type: 'categorical' }
   const xs = p.levels.map((l) => g.x(pointsOf(model, p.id, l.id)));
   const widths = p.levels.map((l) => textWidth(tx(l.label), g.fontSize * 0.92));
   const labelXs = xs.map((x, i) => clampLabel(x, widths[i]!, g));
-  return { xs, labelXs, rows: stagger(labelXs.map((x, i) => ({ x, width: widths[i]! }))) };
+  return { xs, widths, labelXs, rows: stagger(labelXs.map((x, i) => ({ x, width: widths[i]! }))) };
 }
+
+/** Baseline of a level's name in its (staggered) row. */
+const levelLabelY = (g: Geometry, axisY: number, row: number) => axisY + g.tickLength + g.fontSize + row * (g.fontSize + 6);
 
 function levelRows(model: Model, p: Extract<Predictor, { type: 'categorical' }>, g: Geometry): number {
   return Math.max(...levelLayout(model, p, g).rows) + 1;
@@ -45,7 +57,7 @@ function levelRows(model: Model, p: Extract<Predictor, { type: 'categorical' }>,
  */
 export function PredictorAxis({ model, predictor: p, value, valid, g, y, svg }: Props) {
   const segmentAtDown = useRef(0);
-  const top = y + (g.compact ? g.fontSize + 8 : 0);
+  const top = y + labelBand(p, g);
   const axisY = top + 10;
   const points = valid && value !== undefined ? pointsOf(model, p.id, value) : undefined;
   const segments = p.type === 'categorical' ? [] : axisSegments(model, p);
@@ -55,9 +67,15 @@ export function PredictorAxis({ model, predictor: p, value, valid, g, y, svg }: 
     if (!box) return;
     const pts = g.x.invert(e.clientX - box.left);
     if (p.type === 'categorical') {
-      const { xs } = levelLayout(model, p, g);
+      const { xs, widths, labelXs, rows } = levelLayout(model, p, g);
       const px = e.clientX - box.left;
-      const nearest = xs.reduce((best, x, i) => (Math.abs(x - px) < Math.abs(xs[best]! - px) ? i : best), 0);
+      const py = e.clientY - box.top;
+      // A tap on a level's name picks that level, even where the name had to move away from its tick.
+      const named = p.levels.findIndex((_, i) => {
+        const baseline = levelLabelY(g, axisY, rows[i]!);
+        return Math.abs(px - labelXs[i]!) <= widths[i]! / 2 && py >= baseline - g.fontSize && py <= baseline + 4;
+      });
+      const nearest = named >= 0 ? named : xs.reduce((best, x, i) => (Math.abs(x - px) < Math.abs(xs[best]! - px) ? i : best), 0);
       setInput(p.id, p.levels[nearest]!.id);
       return;
     }
@@ -84,7 +102,7 @@ export function PredictorAxis({ model, predictor: p, value, valid, g, y, svg }: 
     <g
       class="axis"
       role="slider"
-      tabIndex={0}
+      tabindex={0}
       aria-label={label}
       aria-valuemin={p.type === 'categorical' ? 0 : p.axis.min}
       aria-valuemax={p.type === 'categorical' ? p.levels.length - 1 : p.axis.max}
@@ -102,7 +120,7 @@ export function PredictorAxis({ model, predictor: p, value, valid, g, y, svg }: 
       }}
     >
       <rect class="hit" x={2} y={y} width={g.width - 4} height={height} rx={6} />
-      <RowLabel text={label} g={g} top={y} axisY={axisY} />
+      <RowLabel text={label} g={g} top={y} axisY={axisY} reserve={pointsReserve(g)} />
       {points !== undefined && (
         <text class="row-points" x={g.gutterX} y={g.compact ? y + g.fontSize : axisY + g.fontSize * 0.35} text-anchor="end">
           {t('points', { n: num(points) })}
@@ -122,19 +140,20 @@ export function PredictorAxis({ model, predictor: p, value, valid, g, y, svg }: 
 }
 
 function Levels({ model, p, g, axisY }: { model: Model; p: Extract<Predictor, { type: 'categorical' }>; g: Geometry; axisY: number }) {
-  const { xs, labelXs, rows } = levelLayout(model, p, g);
+  const { xs, widths, rows } = levelLayout(model, p, g);
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
+  // Every tick first, then every label, so a label (with its halo) lies over a longer tick passing behind it.
   return (
     <>
       <line class="axis-line" x1={lo} x2={hi} y1={axisY} y2={axisY} />
       {p.levels.map((l, i) => (
-        <g key={l.id}>
-          <line class="tick" x1={xs[i]} x2={xs[i]} y1={axisY} y2={axisY + g.tickLength + rows[i]! * (g.fontSize + 6)} />
-          <text class="tick-label" x={labelXs[i]} y={axisY + g.tickLength + g.fontSize + rows[i]! * (g.fontSize + 6)} text-anchor="middle">
-            {tx(l.label)}
-          </text>
-        </g>
+        <line key={l.id} class="tick" data-value={l.id} x1={xs[i]} x2={xs[i]} y1={axisY} y2={axisY + g.tickLength + rows[i]! * (g.fontSize + 6)} />
+      ))}
+      {p.levels.map((l, i) => (
+        <text key={l.id} class="tick-label" {...labelAt(xs[i]!, widths[i]!, g)} y={levelLabelY(g, axisY, rows[i]!)}>
+          {tx(l.label)}
+        </text>
       ))}
     </>
   );
@@ -151,16 +170,16 @@ function SegmentLine({ s, g, y }: { s: Segment; g: Geometry; y: number }) {
     const lx = clampLabel(x, w, g);
     const show = lx - w / 2 >= lastRight + 4;
     if (show) lastRight = lx + w / 2;
-    return { v, x, lx, show };
+    return { v, x, w, show };
   });
   return (
     <>
       <line class="axis-line" x1={Math.min(...xs)} x2={Math.max(...xs)} y1={y} y2={y} />
-      {ticks.map(({ v, x, lx, show }) => (
+      {ticks.map(({ v, x, w, show }) => (
         <g key={v}>
-          <line class="tick" x1={x} x2={x} y1={y} y2={y + g.tickLength} />
+          <line class="tick" data-value={v} x1={x} x2={x} y1={y} y2={y + g.tickLength} />
           {show && (
-            <text class="tick-label" x={lx} y={y + g.tickLength + g.fontSize} text-anchor="middle">
+            <text class="tick-label" {...labelAt(x, w, g)} y={y + g.tickLength + g.fontSize}>
               {num(v, 2)}
             </text>
           )}

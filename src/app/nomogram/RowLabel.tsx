@@ -1,11 +1,18 @@
-import { wrapLabel, type Geometry } from './geometry.ts';
+import { compactLines, labelLineHeight, wrapLabel, type Geometry } from './geometry.ts';
 
-/** A row's label: above the axis on a phone, right-aligned in the label column (wrapped to two lines) on a wide screen. */
-export function RowLabel({ text, g, top, axisY, cls = 'label' }: { text: string; g: Geometry; top: number; axisY: number; cls?: string }) {
+/**
+ * A row's label: above the axis on a phone (wrapped to leave `reserve` px at the right, when given),
+ * right-aligned in the label column (wrapped to two lines) on a wide screen.
+ */
+export function RowLabel({ text, g, top, axisY, cls = 'label', reserve }: { text: string; g: Geometry; top: number; axisY: number; cls?: string; reserve?: number }) {
   if (g.compact) {
     return (
       <text class={cls} x={g.labelX} y={top + g.fontSize}>
-        {text}
+        {compactLines(text, g, reserve).map((line, i) => (
+          <tspan key={i} x={g.labelX} dy={i === 0 ? 0 : labelLineHeight(g)}>
+            {line}
+          </tspan>
+        ))}
       </text>
     );
   }

@@ -1,5 +1,27 @@
-/** Rough width of a label in px: CJK characters are about square, Latin about 0.58 em. */
+let context: CanvasRenderingContext2D | null | undefined;
+let family = '';
+let lastFont = '';
+
+/** The page's own font measuring `text`, or undefined where there is no canvas (tests in Node). */
+function measured(text: string, fontSize: number): number | undefined {
+  if (context === undefined) {
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    family = context ? getComputedStyle(document.documentElement).fontFamily : '';
+  }
+  if (!context || !family) return undefined;
+  const font = `${fontSize}px ${family}`;
+  if (font !== lastFont) context.font = lastFont = font;
+  return context.measureText(text).width;
+}
+
+/**
+ * Width of a label in px, in the font the page actually uses (fonts differ a lot: DejaVu Sans is
+ * a fifth wider than Roboto); without a canvas, a rough guess: CJK characters are about square,
+ * Latin about 0.58 em.
+ */
 export function textWidth(text: string, fontSize: number): number {
+  const real = measured(text, fontSize);
+  if (real !== undefined) return real;
   let w = 0;
   for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.58;
   return w;

@@ -1,0 +1,175 @@
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+import { MODEL_IDS, acknowledged, loadModel, openCalculator, slider, type ModelId } from './support.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+// The app's Content-Security-Policy allows only its own scripts; axe is injected for the test alone.
+test.use({ bypassCSP: true });
+
+interface AxeNode {
+  target: string[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+
+/** Runs axe on the page as it is and fails with a readable list of what is wrong. */
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  }) as AxeViolation[];
+  const report = violations
+    .map((v) => [
+      `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
+      ...v.nodes.slice(0, 8).map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+      ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
+    ].join('\n'))
+    .join('\n');
+  expect(violations.length, `axe found problems on ${where}:\n${report}`).toBe(0);
+}
+
+for (const id of MODEL_IDS) {
+  for (const language of ['en', 'zh'] as const) {
+    test(`${id} in ${language === 'en' ? 'English' : 'Chinese'}: no axe violations on the calculator or the model card`, async ({ page }) => {
+      const model = await openCalculator(page, id);
+      if (language === 'zh') {
+        await page.getByRole('button', { name: '中文' }).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+        await expect(slider(page, model.predictors[0]!.id)).toHaveAttribute('aria-label', model.predictors[0]!.label.zh);
+      }
+      await expectNoViolations(page, `the ${id} calculator (${language})`);
+
+      // With an invalid input the page shows problems instead of figures; that state too.
+      const numeric = model.predictors.find((p) => p.type !== 'categorical')!;
+      await page.locator(`#q-${numeric.id}`).fill('999');
+      await expect(page.locator('.no-result')).toBeVisible();
+      await expectNoViolations(page, `the ${id} calculator with an invalid input (${language})`);
+
+      await page.getByRole('button', { name: language === 'en' ? 'About this model' : '关于此模型' }).click();
+      await expect(page.locator('article.card')).toBeVisible();
+      await expectNoViolations(page, `the ${id} model card (${language})`);
+    });
+  }
+}
+
+test('the first-use notice has no axe violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page, 'the first-use notice');
+});
+
+/** What has keyboard focus, and whether a person can see where it is. */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | SVGElement | null;
+    if (!el || el === document.body) return { what: 'body', visible: false };
+    const visibleOutline = (e: Element) => {
+      const s = getComputedStyle(e);
+      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+    };
+    let what = el.tagName.toLowerCase();
+    let visible = visibleOutline(el);
+    if (el.getAttribute('role') === 'slider') {
+      what = `slider:${el.getAttribute('data-predictor')}`;
+      const hit = getComputedStyle(el.querySelector('.hit')!);
+      visible = hit.stroke !== 'none' && parseFloat(hit.strokeWidth) >= 2;
+    } else if (el instanceof HTMLInputElement && el.type === 'radio') {
+      what = `radio:${el.name.replace(/^q-/, '')}=${el.value}`;
+      visible = visibleOutline(el.closest('label')!);
+    } else if (el instanceof HTMLInputElement) {
+      what = `textbox:${el.id.replace(/^q-/, '')}`;
+    } else if (el.id) {
+      what = `${what}#${el.id}`;
+    } else if (el.closest('[data-field]')) {
+      what = `${what}:${el.closest('[data-field]')!.getAttribute('data-field')}:${el.getAttribute('aria-label')?.split(' ')[0]}`;
+    } else {
+      what = `${what}:${(el.textContent ?? '').trim()}`;
+    }
+    return { what, visible };
+  });
+}
+
+/** Presses Tab until every slider has been reached (or it gives up), noting each stop. */
+async function tabThrough(page: Page, lastSlider: string): Promise<{ what: string; visible: boolean }[]> {
+  const stops: { what: string; visible: boolean }[] = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await focused(page);
+    stops.push(stop);
+    if (stop.what === `slider:${lastSlider}`) break;
+  }
+  return stops;
+}
+
+function expectSensibleOrder(stops: { what: string; visible: boolean }[], id: ModelId, fromPicker: boolean) {
+  const model = loadModel(id);
+  const order = stops.map((s) => s.what);
+  const at = (what: string) => {
+    const i = order.indexOf(what);
+    expect(i, `${what} is reached by Tab (stops: ${order.join(', ')})`).toBeGreaterThanOrEqual(0);
+    return i;
+  };
+  const expected: string[] = [];
+  if (!fromPicker) expected.push('select#model-select');
+  expected.push('button:About this model', 'button:中文');
+  for (const p of model.predictors) {
+    if (p.type === 'categorical') expected.push(`radio:${p.id}=${p.default ?? p.reference}`);
+    else expected.push(`button:${p.id}:Decrease`, `textbox:${p.id}`, `button:${p.id}:Increase`);
+  }
+  for (const p of model.predictors) expected.push(`slider:${p.id}`);
+  const positions = expected.map(at);
+  expect(positions, `Tab order ${order.join(' → ')}`).toEqual([...positions].sort((a, b) => a - b));
+  // Each radio group is one stop, and nothing is reached twice.
+  expect(new Set(order).size).toBe(order.length);
+  const unseen = stops.filter((s) => !s.visible).map((s) => s.what);
+  expect(unseen, 'focused elements with no visible focus indicator').toEqual([]);
+}
+
+test('keyboard only, from page load: picker, card, language, every form control and every axis, in order, with a visible focus', async ({ page }) => {
+  await acknowledged(page);
+  await page.goto('/');
+  await expect(slider(page, 'ldh')).toBeVisible();
+  const stops = await tabThrough(page, 'ldh');
+  expect(stops[0]!.what).toBe('a:Skip to the calculator');
+  expectSensibleOrder(stops, 'liu2025-os', false);
+
+  // The reached axis works from the keyboard: it is focused, so the arrows move it.
+  await expect(slider(page, 'ldh')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider(page, 'ldh')).toHaveAttribute('aria-valuetext', /^> 240 U\/L, /);
+  await expect(page.locator('.quick input[name="q-ldh"][value="high"]')).toBeChecked();
+  // Arrow keys inside a radio group move between its levels, as for any radio group.
+  await page.keyboard.press('Shift+Tab');
+  await expect(slider(page, 'radiotherapy')).toBeFocused();
+});
+
+test('keyboard only on the teaching model: from the picker onwards, in order, with a visible focus', async ({ page }) => {
+  await openCalculator(page, 'veteran-teaching');
+  await page.locator('#model-select').focus();
+  const stops = await tabThrough(page, 'prior');
+  expectSensibleOrder(stops, 'veteran-teaching', true);
+});
+
+test('the skip link is shown when focused and moves focus past the header', async ({ page }) => {
+  await acknowledged(page);
+  await page.goto('/');
+  await expect(slider(page, 'ldh')).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the calculator' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // Past the header: the next stop is inside the main content.
+  expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+});

@@ -1,0 +1,179 @@
+/**
+ * What the end-to-end specs share: opening the calculator the way a person does, reading the
+ * model files the app serves, and the engine's figures formatted the way the screen shows them.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { predict, type Prediction } from '../src/engine/predict.ts';
+import { pointsOf } from '../src/engine/scale.ts';
+import type { Inputs, Model, Predictor } from '../src/model/types.ts';
+import { validateModel } from '../src/model/validate.ts';
+
+export const MODEL_IDS = ['liu2025-os', 'liu2025-os-full', 'veteran-teaching'] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
+
+const models = new Map<string, Model>();
+
+/** A bundled model file, checked by the same validator the app uses. */
+export function loadModel(id: ModelId): Model {
+  let m = models.get(id);
+  if (!m) {
+    const json: unknown = JSON.parse(readFileSync(new URL(`../models/${id}/1.0.0.json`, import.meta.url), 'utf8'));
+    const check = validateModel(json);
+    if (!check.ok) throw new Error(`${id}: ${check.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    m = check.model;
+    models.set(id, m);
+  }
+  return m;
+}
+
+export function predictor(model: Model, id: string): Predictor {
+  const p = model.predictors.find((x) => x.id === id);
+  if (!p) throw new Error(`${model.id} has no predictor ${id}`);
+  return p;
+}
+
+/** The inputs the calculator opens with (the model's defaults, as src/app/state.ts picks them). */
+export function defaults(model: Model): Inputs {
+  return Object.fromEntries(
+    model.predictors.map((p) => {
+      if (p.type === 'categorical') return [p.id, p.default ?? p.reference];
+      if (p.default !== undefined) return [p.id, p.default];
+      const step = p.step ?? (p.integer ? 1 : (p.axis.max - p.axis.min) / 100);
+      return [p.id, p.axis.min + Math.round((p.axis.max - p.axis.min) / 2 / step) * step];
+    }),
+  );
+}
+
+// ---- Numbers as the English interface prints them (src/app/i18n.ts: num, pct, duration) ----
+
+const formats = new Map<number, Intl.NumberFormat>();
+export function num(x: number, digits = 0): string {
+  let f = formats.get(digits);
+  if (!f) formats.set(digits, (f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return f.format(x);
+}
+
+/** Whole percent between 10% and 90%, one decimal outside, never 0% or 100%. */
+export function pct(p: number): string {
+  if (p < 0.001) return '<0.1%';
+  if (p > 0.999) return '>99.9%';
+  return `${num(p * 100, p < 0.1 || p > 0.9 ? 1 : 0)}%`;
+}
+
+export function duration(n: number, unit: string, digits = 0): string {
+  return `${num(n, digits)} ${unit}`;
+}
+
+/** A value as the interface names it: the level's label or the number and its unit. */
+export function valueLabel(p: Predictor, value: string | number): string {
+  if (p.type === 'categorical') return p.levels.find((l) => l.id === value)!.label.en;
+  return `${num(value as number, 2)} ${p.unit.en}`;
+}
+
+export function pointsText(model: Model, id: string, value: string | number): string {
+  return `${num(pointsOf(model, id, value))} pts`;
+}
+
+// ---- Doing what a person does ----
+
+/** Marks the first-use notice as already acknowledged on this device. */
+export async function acknowledged(page: Page): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('nomogram.firstUse.v1', 'yes'));
+}
+
+export const slider = (page: Page, id: string): Locator => page.locator(`svg.nomogram g[role=slider][data-predictor="${id}"]`);
+export const field = (page: Page, id: string): Locator => page.locator(`.quick [data-field="${id}"]`);
+export const resultSection = (page: Page): Locator => page.locator('section.result');
+
+/** Opens the calculator (notice already acknowledged) on one model and waits for its nomogram. */
+export async function openCalculator(page: Page, id: ModelId): Promise<Model> {
+  await acknowledged(page);
+  await page.goto('/');
+  const model = loadModel(id);
+  // The default model opens by itself; the others are chosen in the picker.
+  await expect(slider(page, 'pulmonaryMetastases')).toBeVisible();
+  if (id !== 'liu2025-os') await page.locator('#model-select').selectOption(`${id}@1.0.0`);
+  await expect(page.locator('#model-select')).toHaveValue(`${id}@1.0.0`);
+  await expect(slider(page, model.predictors[model.predictors.length - 1]!.id)).toBeVisible();
+  await expect(page.locator('svg.nomogram g[role=slider]')).toHaveCount(model.predictors.length);
+  return model;
+}
+
+/** Enters one patient in the quick form: a click on each level, the number typed over the old one. */
+export async function enterPatient(page: Page, model: Model, inputs: Inputs): Promise<void> {
+  for (const p of model.predictors) {
+    const value = inputs[p.id];
+    if (value === undefined) continue;
+    const f = field(page, p.id);
+    if (p.type === 'categorical') {
+      await f.getByRole('radio', { name: valueLabel(p, value), exact: true }).check();
+    } else {
+      await f.getByRole('textbox').fill(String(value));
+    }
+  }
+}
+
+/**
+ * Checks that the result section shows exactly the engine's figures for these inputs: every cell
+ * of the survival table, the interval, the natural-frequency sentence, the median and the total.
+ */
+export async function expectResultMatchesEngine(page: Page, model: Model, inputs: Inputs): Promise<Prediction> {
+  const r = predict(model, inputs);
+  const section = resultSection(page);
+  if (model.kind !== 'cox') throw new Error('only Cox models are bundled');
+  const unit = model.timeUnit;
+  for (const row of r.survival!) {
+    const tr = section.locator(`table.survival tr[data-time="${row.time}"]`);
+    await expect(tr.locator('th')).toHaveText(duration(row.time, unit));
+    if (row.estimate === null) {
+      await expect(tr.locator('td.estimate')).toHaveText('not available');
+    } else {
+      await expect(tr.locator('td.estimate')).toHaveText(pct(row.estimate));
+      await expect(tr.locator('td.interval')).toHaveText(`${pct(row.lower!)} – ${pct(row.upper!)}`);
+    }
+  }
+  const shown = r.survival!.filter((s) => s.estimate !== null);
+  const headline = shown[Math.min(1, shown.length - 1)]!;
+  const per100 = (p: number) => num(Math.round(p * 100));
+  await expect(section.locator('p.frequency')).toHaveText(
+    `Of 100 patients like this, about ${per100(headline.estimate!)} would be alive at ${duration(headline.time, unit)} (95% interval ${per100(headline.lower!)} to ${per100(headline.upper!)}).`,
+  );
+  const median = r.medianSurvival === null || r.medianSurvival === undefined ? 'not reached within the data' : duration(r.medianSurvival, unit, 1);
+  await expect(section.locator('p.median')).toHaveText(`Median survival: ${median}`);
+  await expect(section.locator('p.total')).toHaveText(`Total points: ${num(r.totalPoints, 1)}`);
+  return r;
+}
+
+/**
+ * The nomogram, the quick form and the result all show the same patient: each slider announces
+ * the value and its points, the form shows it, and the figures are the engine's.
+ */
+export async function expectAllAgree(page: Page, model: Model, inputs: Inputs): Promise<void> {
+  for (const p of model.predictors) {
+    const value = inputs[p.id]!;
+    const s = slider(page, p.id);
+    await expect(s).toHaveAttribute('aria-valuetext', `${valueLabel(p, value)}, ${pointsText(model, p.id, value)}`);
+    const f = field(page, p.id);
+    if (p.type === 'categorical') {
+      await expect(s).toHaveAttribute('aria-valuenow', String(p.levels.findIndex((l) => l.id === value)));
+      await expect(f.getByRole('radio', { name: valueLabel(p, value), exact: true })).toBeChecked();
+      await expect(f.getByRole('radio', { checked: true })).toHaveCount(1);
+    } else {
+      await expect(s).toHaveAttribute('aria-valuenow', String(value));
+      await expect(f.getByRole('textbox')).toHaveValue(String(value));
+    }
+  }
+  const profile = model.predictors.map((p) => `${p.label.en}: ${valueLabel(p, inputs[p.id]!)}`).join(', ');
+  await expect(resultSection(page).locator('p.profile')).toHaveText(`For a patient with ${profile}.`);
+  await expectResultMatchesEngine(page, model, inputs);
+}
+
+/** Where, in page coordinates, an axis's tick for a value (a level id or a number) meets the axis. */
+export async function tickPoint(page: Page, id: string, value: string | number): Promise<{ x: number; y: number }> {
+  const tick = slider(page, id).locator(`line.tick[data-value="${value}"]`);
+  await expect(tick).toHaveCount(1);
+  const [x1, y1] = await tick.evaluate((l) => [Number(l.getAttribute('x1')), Number(l.getAttribute('y1'))]);
+  const box = (await page.locator('svg.nomogram').boundingBox())!;
+  return { x: box.x + x1!, y: box.y + y1! };
+}
