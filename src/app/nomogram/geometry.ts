@@ -25,7 +25,8 @@ export interface Geometry {
  */
 export function geometry(width: number, rootFont: number, labels: string[]): Geometry {
   const compact = width < 640;
-  const fontSize = Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * 0.85);
+  // A wide drawing (a projected tumour board) gets type as large as the text around it.
+  const fontSize = Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * (width >= 1100 ? 0.95 : 0.85));
   const edge = fontSize * 1.2;
   const widest = Math.max(...labels.map((l) => textWidth(l, fontSize * 1.12)));
   const labelColumn = compact ? 0 : Math.round(Math.min(widest + 20, width * 0.3));
