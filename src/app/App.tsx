@@ -10,12 +10,14 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
 import { currentLink, start } from './startup.ts';
-import { catalogError, model, modelError, view } from './state.ts';
+import { catalogError, loadCatalog, model, modelError, view } from './state.ts';
 
 export function App() {
   useEffect(() => {
+    // Strings and the catalogue load side by side; the case opens once both are here.
+    const catalogLoading = loadCatalog();
     switchLanguage(language.value)
-      .then(start)
+      .then(() => start(catalogLoading))
       .catch((e: Error) => (catalogError.value = e.message));
   }, []);
   useEffect(() => {
@@ -35,11 +37,10 @@ export function App() {
         <h1>{t('appName')}</h1>
         <ModelPicker />
         <div class="tools">
-          {m && (
-            <button type="button" onClick={() => (view.value = view.value === 'card' ? 'calculator' : 'card')} aria-pressed={view.value === 'card'}>
-              {view.value === 'card' ? t('backToCalculator') : t('card')}
-            </button>
-          )}
+          {/* Rendered before the model arrives (disabled) so the header does not grow and shift the page. */}
+          <button type="button" disabled={!m} onClick={() => (view.value = view.value === 'card' ? 'calculator' : 'card')} aria-pressed={view.value === 'card'}>
+            {view.value === 'card' ? t('backToCalculator') : t('card')}
+          </button>
           <button type="button" lang={language.value === 'en' ? 'zh-CN' : 'en'} onClick={() => void switchLanguage(language.value === 'en' ? 'zh' : 'en')}>
             {t('otherLanguage')}
           </button>

@@ -1,5 +1,5 @@
 import { t, tx } from './i18n.ts';
-import { catalog, model, openModel } from './state.ts';
+import { catalog, model, modelError, openModel } from './state.ts';
 
 /** Every bundled model and version, with its outcome and a short caution. */
 export function ModelPicker() {
@@ -10,6 +10,8 @@ export function ModelPicker() {
     <div class="picker">
       <label for="model-select">{t('model')}</label>
       <select
+        // Remounted after a failed load, so the picker names the model whose figures are shown.
+        key={`${selected}|${modelError.value ?? ''}`}
         id="model-select"
         value={selected}
         onChange={(e) => {

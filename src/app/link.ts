@@ -30,7 +30,7 @@ function decodeInputs(text: string): Record<string, string | number> | string {
   for (const pair of text.split(',')) {
     const [key = '', value = '', ...extra] = pair.split(':');
     if (extra.length || !KEY.test(key) || !VALUE.test(value)) return `unreadable value ${JSON.stringify(pair.slice(0, 40))}`;
-    if (key in out) return `${key} is given twice`;
+    if (Object.hasOwn(out, key)) return `${key} is given twice`;
     out[key] = NUMBER.test(value) ? Number(value) : value;
   }
   return out;

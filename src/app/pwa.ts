@@ -19,6 +19,10 @@ export function registerServiceWorker(): void {
   workbox.addEventListener('activated', (e) => {
     if (!e.isUpdate) offline.value = 'ready';
   });
+  // An install that fails (a precached file missing, storage refused) leaves the worker redundant.
+  workbox.addEventListener('redundant', () => {
+    if (offline.value !== 'ready') offline.value = 'failed';
+  });
   // Never reload under someone's hands: a new version waits until the person accepts.
   workbox.addEventListener('waiting', () => (updateWaiting.value = true));
   workbox

@@ -3,7 +3,7 @@ import { compareSemver } from '../model/semver.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
 import { formatLink, parseLink, type LinkState } from './link.ts';
 import { notify } from './Notices.tsx';
-import { catalog, DEFAULT_MODEL, fetchModel, findEntry, inputs, loadCatalog, model, modelError, openModel, showModel, view } from './state.ts';
+import { catalog, DEFAULT_MODEL, fetchModel, findEntry, inputs, loadCatalog, model, openModel, showModel, view } from './state.ts';
 
 /** The current case as a link fragment (also what survives an update's reload). */
 export function currentLink(): string {
@@ -30,8 +30,7 @@ async function openLink(link: LinkState): Promise<boolean> {
   try {
     m = await fetchModel(entry);
   } catch (e) {
-    modelError.value = (e as Error).message;
-    return false;
+    return refuse((e as Error).message);
   }
   const check = checkInputs(m, link.a);
   if (!check.ok) {
@@ -51,12 +50,12 @@ async function openLink(link: LinkState): Promise<boolean> {
   return true;
 }
 
-/** Loads the catalogue, then the case in the URL fragment or the default model. */
-export async function start(): Promise<void> {
+/** Loads the catalogue (started alongside the strings), then the case in the URL fragment or the default model. */
+export async function start(catalogLoading: Promise<void> = loadCatalog()): Promise<void> {
   const hash = location.hash;
   // The fragment is consumed: a case does not linger in the address bar or history.
   if (hash) history.replaceState(null, '', location.pathname + location.search);
-  await loadCatalog();
+  await catalogLoading;
   const link = parseLink(hash);
   if (typeof link === 'string') notify(t('linkRefused', { reason: link }));
   else if (link && (await openLink(link))) return;

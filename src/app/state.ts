@@ -2,7 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { checkInputs, type InputProblem } from '../engine/inputs.ts';
 import { predict, type Prediction } from '../engine/predict.ts';
 import { compareSemver } from '../model/semver.ts';
-import type { Inputs, Model, Predictor } from '../model/types.ts';
+import type { Inputs, Model, Predictor, Text } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
 import type { CatalogEntry } from './catalog.ts';
 
@@ -46,12 +46,30 @@ const base = import.meta.env.BASE_URL;
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(`${base}${path}`);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return response.json();
+  try {
+    return await response.json();
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+/** The catalogue is data from the network like any other: checked before anything relies on it. */
+function isCatalog(v: unknown): v is CatalogEntry[] {
+  const text = (t: unknown) => typeof t === 'object' && t !== null && typeof (t as Text).en === 'string' && typeof (t as Text).zh === 'string';
+  return (
+    Array.isArray(v) &&
+    v.every((e) => {
+      const x = e as Record<string, unknown> | null;
+      return !!x && ['id', 'version', 'file', 'kind'].every((k) => typeof x[k] === 'string') && ['title', 'summary', 'outcome'].every((k) => text(x[k]));
+    })
+  );
 }
 
 export async function loadCatalog(): Promise<void> {
   try {
-    catalog.value = (await fetchJson('models/index.json')) as CatalogEntry[];
+    const list = await fetchJson('models/index.json');
+    if (!isCatalog(list)) throw new Error('models/index.json: not a list of models');
+    catalog.value = list;
   } catch (e) {
     catalogError.value = (e as Error).message;
   }

@@ -1,0 +1,114 @@
+/**
+ * Engine throughput, run by bin/bench.js in a child process of its own (`node --import tsx`), so
+ * that nothing else shares its heap or JIT. Prints one JSON object on stdout.
+ *
+ * For each bundled model: predictions per second of a full `predict` (points, linear predictor,
+ * its standard error, and every horizon's survival or the probability with its 95% interval),
+ * over a cycle of seeded random valid patients, after a warm-up; and the time of one such call,
+ * median and 99th percentile of many timed one by one.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkInputs } from '../src/engine/inputs.ts';
+import { predict } from '../src/engine/predict.ts';
+import type { Inputs, Model, Predictor } from '../src/model/types.ts';
+import { validateModel } from '../src/model/validate.ts';
+
+const root = new URL('../', import.meta.url).pathname;
+const SECONDS = Number(process.env.BENCH_ENGINE_SECONDS ?? 1.5);
+const SINGLE = Number(process.env.BENCH_ENGINE_SINGLE ?? 20_000);
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomValue(p: Predictor, rand: () => number): string | number {
+  if (p.type === 'categorical') return p.levels[Math.floor(rand() * p.levels.length)]!.id;
+  const { min, max } = p.axis;
+  const step = p.step ?? (p.integer ? 1 : (max - min) / 100);
+  const n = Math.floor(rand() * (Math.floor((max - min) / step) + 1));
+  return Math.min(max, Number((min + n * step).toPrecision(12)));
+}
+
+/** Valid patients only: each is checked the way the app checks it before predicting. */
+function patients(model: Model, count: number, seed: number): Inputs[] {
+  const rand = mulberry32(seed);
+  const out: Inputs[] = [];
+  while (out.length < count) {
+    const raw = Object.fromEntries(model.predictors.map((p) => [p.id, randomValue(p, rand)]));
+    const check = checkInputs(model, raw);
+    if (!check.ok) throw new Error(`${model.id}: generated an invalid patient: ${check.problems[0]!.message}`);
+    out.push(check.inputs);
+  }
+  return out;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+function bench(model: Model) {
+  const cases = patients(model, 256, 0x5eed);
+  let sink = 0;
+  const run = (n: number, from: number) => {
+    for (let i = 0; i < n; i++) {
+      const r = predict(model, cases[(from + i) & 255]!);
+      sink += r.totalPoints + r.linearPredictorSe + (r.survival?.[0]?.lower ?? r.probability?.lower ?? 0);
+    }
+  };
+  // Warm-up: long enough for the optimising compiler to settle.
+  const warmEnd = performance.now() + 300;
+  let done = 0;
+  while (performance.now() < warmEnd) run(1000, (done += 1000));
+
+  // Throughput: batches of 1,000 until the time is up.
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < SECONDS * 1000) {
+    run(1000, count);
+    count += 1000;
+    elapsed = performance.now() - start;
+  }
+
+  // One call at a time, each timed on its own.
+  const times: number[] = new Array(SINGLE);
+  for (let i = 0; i < SINGLE; i++) {
+    const input = cases[i & 255]!;
+    const t0 = process.hrtime.bigint();
+    const r = predict(model, input);
+    const t1 = process.hrtime.bigint();
+    sink += r.totalPoints;
+    times[i] = Number(t1 - t0) / 1000; // µs
+  }
+  times.sort((a, b) => a - b);
+  if (!Number.isFinite(sink)) throw new Error('non-finite result');
+  return {
+    model: `${model.id}@${model.version}`,
+    kind: model.kind,
+    predictors: model.predictors.length,
+    horizons: model.kind === 'cox' ? model.horizons.length : 0,
+    covariance: model.covariance !== undefined,
+    predictionsPerSecond: Math.round(count / (elapsed / 1000)),
+    iterations: count,
+    seconds: Number((elapsed / 1000).toFixed(3)),
+    singleCall: { calls: SINGLE, medianMicroseconds: Number(quantile(times, 0.5).toFixed(2)), p99Microseconds: Number(quantile(times, 0.99).toFixed(2)) },
+  };
+}
+
+const results = [];
+const modelsDir = join(root, 'models');
+for (const dir of readdirSync(modelsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const name of readdirSync(join(modelsDir, dir.name)).filter((f) => f.endsWith('.json')).sort()) {
+    const check = validateModel(JSON.parse(readFileSync(join(modelsDir, dir.name, name), 'utf8')));
+    if (!check.ok) throw new Error(`${dir.name}/${name} is not a valid model`);
+    results.push(bench(check.model));
+  }
+}
+process.stdout.write(JSON.stringify(results));
