@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compareSemver } from '../src/model/semver.ts';
@@ -45,6 +45,13 @@ function collect(): Found[] {
     }
   }
   if (problems.length) throw new Error(`invalid model files:\n${problems.join('\n')}`);
+  // models/catalog.json names the model the app opens on; it is data, so src/ names no model.
+  const config = join(MODELS, 'catalog.json');
+  const preferred = existsSync(config) ? (JSON.parse(readFileSync(config, 'utf8')) as { default?: string }).default : undefined;
+  if (preferred !== undefined && !found.some((f) => f.entry.id === preferred)) {
+    throw new Error(`models/catalog.json: default ${JSON.stringify(preferred)} is not a bundled model`);
+  }
+  for (const f of found) if (f.entry.id === preferred) f.entry.default = true;
   return found.sort((a, b) => a.entry.id.localeCompare(b.entry.id) || compareSemver(b.entry.version, a.entry.version));
 }
 

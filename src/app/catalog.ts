@@ -12,4 +12,6 @@ export interface CatalogEntry {
   kind: 'cox' | 'logistic';
   teachingOnly?: boolean;
   approximate?: boolean;
+  /** The model the app opens on when no link names one (models/catalog.json). */
+  default?: boolean;
 }

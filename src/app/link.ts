@@ -1,7 +1,7 @@
 /**
  * The whole state of a case in the URL fragment, so a link reopens it exactly and nothing is sent
  * to a server (a fragment never leaves the browser):
- *   #m=liu2025-os@1.0.0&a=treatment:thal-ifo,pulmonaryMetastases:4&lang=zh&view=card
+ *   #m=some-model@1.2.0&a=stage:high,nodes:4&lang=zh&view=card
  */
 export interface LinkState {
   model: string;

@@ -3,7 +3,7 @@ import { compareSemver } from '../model/semver.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
 import { formatLink, parseLink, type LinkState } from './link.ts';
 import { notify } from './Notices.tsx';
-import { catalog, DEFAULT_MODEL, fetchModel, findEntry, inputs, loadCatalog, model, openModel, showModel, view } from './state.ts';
+import { defaultEntry, fetchModel, findEntry, inputs, loadCatalog, model, openModel, showModel, view } from './state.ts';
 
 /** The current case as a link fragment (also what survives an update's reload). */
 export function currentLink(): string {
@@ -59,6 +59,6 @@ export async function start(catalogLoading: Promise<void> = loadCatalog()): Prom
   const link = parseLink(hash);
   if (typeof link === 'string') notify(t('linkRefused', { reason: link }));
   else if (link && (await openLink(link))) return;
-  const entry = findEntry(DEFAULT_MODEL) ?? catalog.value?.[0];
+  const entry = defaultEntry();
   if (entry) await openModel(entry);
 }

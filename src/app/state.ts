@@ -6,7 +6,6 @@ import type { Inputs, Model, Predictor, Text } from '../model/types.ts';
 import { validateModel } from '../model/validate.ts';
 import type { CatalogEntry } from './catalog.ts';
 
-export const DEFAULT_MODEL = 'liu2025-os';
 
 export const catalog = signal<CatalogEntry[] | null>(null);
 export const catalogError = signal<string | null>(null);
@@ -73,6 +72,13 @@ export async function loadCatalog(): Promise<void> {
   } catch (e) {
     catalogError.value = (e as Error).message;
   }
+}
+
+/** The model to open when no link names one: the catalogue's default, else the first. */
+export function defaultEntry(): CatalogEntry | undefined {
+  const list = catalog.value ?? [];
+  const id = (list.find((e) => e.default) ?? list[0])?.id;
+  return id === undefined ? undefined : findEntry(id);
 }
 
 /** The newest version of an id, or the exact `id@version`. */

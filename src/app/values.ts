@@ -11,7 +11,7 @@ export function valueLabel(p: Predictor, value: string | number): string {
   return `${num(value as number, 2)} ${tx(p.unit)}`;
 }
 
-/** What a slider announces: "4 metastases, 21 points". */
+/** What a slider announces: "60 years, 33 points". */
 export function valueText(model: Model, p: Predictor, value: string | number | undefined, valid: boolean): string {
   if (value === undefined || value === '' || !valid) return t('inputMissing', { allowed: allowedText(p) });
   return `${valueLabel(p, value)}, ${t('points', { n: num(pointsOf(model, p.id, value)) })}`;

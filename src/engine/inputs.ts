@@ -8,7 +8,7 @@ export interface InputProblem {
 
 export type InputCheck = { ok: true; inputs: Inputs } | { ok: false, problems: InputProblem[] };
 
-/** What a predictor accepts, in words: `one of etop-ifo, thal-ifo` or `a whole number from 1 to 15`. */
+/** What a predictor accepts, in words: `one of low, high` or `a whole number from 1 to 15 nodes`. */
 export function allowedValues(p: Predictor): string {
   if (p.type === 'categorical') return `one of ${p.levels.map((l) => l.id).join(', ')}`;
   const kind = p.integer ? 'a whole number' : 'a number';

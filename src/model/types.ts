@@ -19,7 +19,7 @@ export type Language = keyof Text;
  * when the model has no `covariance`.
  */
 export interface Coefficient {
-  /** Design-column name, as R names it (`celltype=adeno`, `age'`); unique within the model. */
+  /** Design-column name, as R names it (`stage=high`, `age'`); unique within the model. */
   name: string;
   beta?: number;
   hazardRatio?: number;
