@@ -14,21 +14,12 @@ import { checkInputs } from '../src/engine/inputs.ts';
 import { predict } from '../src/engine/predict.ts';
 import type { Inputs, Model, Predictor } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
+import { mulberry32 } from '../tests/random.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const SECONDS = Number(process.env.BENCH_ENGINE_SECONDS ?? 1.5);
 const SINGLE = Number(process.env.BENCH_ENGINE_SINGLE ?? 20_000);
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomValue(p: Predictor, rand: () => number): string | number {
   if (p.type === 'categorical') return p.levels[Math.floor(rand() * p.levels.length)]!.id;

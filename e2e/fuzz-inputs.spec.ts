@@ -16,6 +16,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Inputs } from '../src/model/types.ts';
 import { defaults, expectResultMatchesEngine, loadModel } from './support.ts';
+import { mulberry32 } from '../tests/random.ts';
 
 const LINKS = Number(process.env.FUZZ_LINKS ?? 120);
 const TYPED = Number(process.env.FUZZ_TYPED ?? 120);
@@ -25,16 +26,6 @@ const SHARDS = 2;
 const model = loadModel('liu2025-os');
 const COUNT = 'pulmonaryMetastases';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   next: () => number;

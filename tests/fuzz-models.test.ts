@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, it, expect } from 'vitest';
 import { predict } from '../src/engine/predict.ts';
 import { validateModel } from '../src/model/validate.ts';
+import { mulberry32 } from './random.ts';
 
 /*
  * Mutation fuzzing of the validator. Each bundled model file is broken in one random way (a key
@@ -25,17 +26,6 @@ type Json = unknown;
 type Key = string | number;
 type Container = Record<string, Json> | Json[];
 
-/** mulberry32: a tiny, good-enough seeded PRNG giving floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isContainer = (v: Json): v is Container => typeof v === 'object' && v !== null;
 

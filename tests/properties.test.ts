@@ -7,18 +7,8 @@ import { predict, type Prediction } from '../src/engine/predict.ts';
 import { linearPredictorAt, maxTotalPoints, pointsOf } from '../src/engine/scale.ts';
 import type { Inputs, Model, Predictor } from '../src/model/types.ts';
 import { bundledModels } from './models.ts';
+import { mulberry32 } from './random.ts';
 
-/** mulberry32: a small seeded PRNG, uniform on [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PATIENTS = 5000;
 const TIMES = 24;
