@@ -60,8 +60,25 @@ function collect(): Found[] {
  * a catalog of what is bundled. In the build they are emitted as assets (and precached).
  */
 export function models(): Plugin {
+  let baseUrl = '/';
   return {
     name: 'nomogram-models',
+    // The catalogue and the default model are fetched as soon as the HTML arrives, not after the script runs.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const base = ctx.server?.config.base ?? baseUrl;
+        const first = collect().find((f) => f.entry.default);
+        return [`models/index.json`, ...(first ? [first.file] : [])].map((href) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}${href}`, as: 'fetch', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+    configResolved(config) {
+      baseUrl = config.base;
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!.replace(server.config.base, '/');
