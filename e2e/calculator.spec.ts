@@ -482,3 +482,36 @@ test('the language button switches the interface and the model to Chinese and ba
   // The percentages never change with the language.
   expect(figure).toBe(pct(predict(model, patient).survival![0]!.estimate!));
 });
+
+test.describe('every predictor of the other models can be set each way', () => {
+  for (const id of ['liu2025-os-full', 'veteran-teaching'] as const) {
+    const model = loadModel(id);
+    /** A value other than the current one: another level, or the tick farthest from it. */
+    const otherValue = (p: (typeof model.predictors)[number], current: string | number): string | number => {
+      if (p.type === 'categorical') return p.levels.find((l) => l.id !== current)!.id;
+      return [...p.axis.ticks].sort((a, b) => Math.abs(b - Number(current)) - Math.abs(a - Number(current)))[0]!;
+    };
+
+    test(`${id}: tapping each axis, then the keyboard, then the quick form`, async ({ page }) => {
+      await openCalculator(page, id);
+      const now = { ...defaults(model) };
+      for (const p of model.predictors) {
+        const to = otherValue(p, now[p.id]!);
+        await slider(page, p.id).scrollIntoViewIfNeeded(); // a mouse taps what is on screen
+        const at = await tickPoint(page, p.id, to);
+        await page.mouse.click(at.x, at.y);
+        now[p.id] = to;
+        await expectAllAgree(page, model, now);
+      }
+      for (const p of model.predictors) {
+        await slider(page, p.id).focus();
+        await page.keyboard.press('Home');
+        now[p.id] = p.type === 'categorical' ? p.levels[0]!.id : p.axis.min;
+      }
+      await expectAllAgree(page, model, now);
+      for (const p of model.predictors) now[p.id] = otherValue(p, now[p.id]!);
+      await enterPatient(page, model, now);
+      await expectAllAgree(page, model, now);
+    });
+  }
+});
