@@ -173,3 +173,54 @@ test('the skip link is shown when focused and moves focus past the header', asyn
   // Past the header: the next stop is inside the main content.
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
+
+test('with the keyboard and the accessibility tree alone: acknowledge, choose a model, set every input, read the result', async ({ page }) => {
+  const model = loadModel('veteran-teaching');
+  await page.goto('/');
+  // The notice is a modal dialog that takes focus to its one button; Enter acknowledges it.
+  const dialog = page.getByRole('dialog', { name: 'Before you use this calculator' });
+  await expect(dialog).toBeVisible();
+  await expect(page.getByRole('button', { name: 'I understand' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+
+  /** Tabs forward until the focused element has this id or predictor, as a keyboard user would. */
+  const tabTo = async (target: { id?: string; predictor?: string }) => {
+    for (let i = 0; i < 80; i++) {
+      const here = await page.evaluate(() => ({ id: document.activeElement?.id, predictor: document.activeElement?.getAttribute('data-predictor') }));
+      if ((target.id && here.id === target.id) || (target.predictor && here.predictor === target.predictor)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`${JSON.stringify(target)} was never reached by Tab`);
+  };
+  await tabTo({ id: 'model-select' });
+  // Choose the teaching model with the arrow keys on the focused picker.
+  for (let i = 0; i < 5 && (await page.locator('#model-select').inputValue()) !== 'veteran-teaching@1.0.0'; i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(page.locator('footer')).toContainText('veteran-teaching 1.0.0');
+
+  // Every input from its axis, reached with Tab and set with End (the last level, the axis maximum).
+  const inputs: Record<string, string | number> = {};
+  for (const p of model.predictors) {
+    await tabTo({ predictor: p.id });
+    await page.keyboard.press('End');
+    inputs[p.id] = p.type === 'categorical' ? p.levels[p.levels.length - 1]!.id : p.axis.max;
+  }
+
+  // What a screen reader is given: the result region's accessibility tree carries every figure.
+  const { predict } = await import('../src/engine/predict.ts');
+  const r = predict(model, inputs);
+  const tree = await page.getByRole('region', { name: /Estimated overall survival/ }).ariaSnapshot();
+  const pct = (x: number) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: x < 0.1 || x > 0.9 ? 1 : 0 }).format(x * 100)}%`;
+  for (const s of r.survival!) {
+    expect(tree).toContain(`${s.time} days`);
+    expect(tree).toContain(pct(s.estimate!));
+  }
+  expect(tree).toContain('Of 100 patients like this');
+  expect(tree).toContain('Not a medical device');
+  // And each axis announces its value with its points.
+  for (const p of model.predictors) {
+    await expect(slider(page, p.id)).toHaveAttribute('aria-valuetext', /, \d+ pts$/);
+  }
+});

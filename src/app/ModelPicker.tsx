@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t, tx } from './i18n.ts';
 import { catalog, model, modelError, openModel } from './state.ts';
 
@@ -6,12 +7,18 @@ export function ModelPicker() {
   const entries = catalog.value ?? [];
   const current = model.value;
   const selected = current ? `${current.id}@${current.version}` : '';
+  const select = useRef<HTMLSelectElement>(null);
+  // After a failed load the model did not change, so nothing re-renders the picker: put it back
+  // on the model whose figures are shown (without remounting, which would drop keyboard focus).
+  const failed = modelError.value;
+  useEffect(() => {
+    if (select.current) select.current.value = selected;
+  }, [selected, failed]);
   return (
     <div class="picker">
       <label for="model-select">{t('model')}</label>
       <select
-        // Remounted after a failed load, so the picker names the model whose figures are shown.
-        key={`${selected}|${modelError.value ?? ''}`}
+        ref={select}
         id="model-select"
         value={selected}
         onChange={(e) => {
