@@ -69,7 +69,8 @@ export function models(): Plugin {
       handler(_html, ctx) {
         const base = ctx.server?.config.base ?? baseUrl;
         const first = collect().find((f) => f.entry.default);
-        return [`models/index.json`, ...(first ? [first.file] : [])].map((href) => ({
+        // English strings too: the language most pages open in (a Chinese browser fetches its own).
+        return ['locales/en.json', `models/index.json`, ...(first ? [first.file] : [])].map((href) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `${base}${href}`, as: 'fetch', crossorigin: '' },
           injectTo: 'head' as const,
