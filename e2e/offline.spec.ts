@@ -161,3 +161,22 @@ test('the same build works from a subpath, online and offline', async ({ browser
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('installs like an app: manifest, icons (192, 512, maskable), Apple touch icon and theme colour', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest).toMatchObject({ name: 'Nomogram calculator', short_name: 'Nomogram', display: 'standalone', start_url: '/', theme_color: '#0b3d6b', background_color: '#ffffff' });
+  expect(manifest.description).toContain('offline');
+  const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[];
+  expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(icons.some((i) => i.purpose?.includes('maskable'))).toBe(true);
+  for (const icon of icons) {
+    const res = await request.get(icon.src);
+    expect(res.ok(), icon.src).toBe(true);
+    expect(res.headers()['content-type']).toContain('image/png');
+  }
+  const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+  expect((await request.get(touch!)).ok()).toBe(true);
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#0b3d6b');
+});
