@@ -54,6 +54,9 @@ export function App() {
         {m && (
           <>
             <div class="model-head">
+              <h2 class="print-only">
+                {tx(m.title)} · v{m.version}
+              </h2>
               <p class="summary">
                 {tx(m.summary)}
                 {m.teachingOnly && <strong class="teaching"> {t('teachingOnly')}</strong>}
@@ -80,6 +83,7 @@ export function App() {
       </main>
       <footer class="foot">
         <OfflineStatus />
+        <p class="print-only">{t('printedOn', { date: new Date().toLocaleDateString(language.value === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }) })}</p>
         <p>
           {t('version_app', { v: __APP_VERSION__ })}
           {m && ` · ${m.id} ${m.version}`}
