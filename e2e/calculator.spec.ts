@@ -1,9 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import type { Prediction } from '../src/engine/predict.ts';
 import { predict } from '../src/engine/predict.ts';
 import { pointsOf } from '../src/engine/scale.ts';
 import type { Inputs } from '../src/model/types.ts';
 import {
   defaults,
+  duration,
   enterPatient,
   expectAllAgree,
   expectResultMatchesEngine,
@@ -74,6 +77,22 @@ test.describe('the figures on screen are the engine’s', () => {
       await enterPatient(page, model, patient);
       await expectAllAgree(page, model, patient);
       await expect(resultSection(page).locator('table.survival tbody tr')).toHaveCount(model.kind === 'cox' ? model.horizons.length : 0);
+    });
+
+    test(`${id}: the same figures as npx nomogram predict`, async ({ page }) => {
+      const model = await openCalculator(page, id);
+      await enterPatient(page, model, patient);
+      const cli = spawnSync(process.execPath, ['bin/nomogram.js', 'predict', id, '--json', '--input', JSON.stringify(patient)], { encoding: 'utf8' });
+      expect(cli.status, cli.stderr).toBe(0);
+      const printed = JSON.parse(cli.stdout) as Prediction;
+      const section = resultSection(page);
+      for (const s of printed.survival!) {
+        const row = section.locator(`table.survival tr[data-time="${s.time}"]`);
+        await expect(row.locator('td.estimate')).toHaveText(pct(s.estimate!));
+        await expect(row.locator('td.interval')).toHaveText(`${pct(s.lower!)} – ${pct(s.upper!)}`);
+      }
+      await expect(section.locator('p.total')).toHaveText(`Total points: ${num(printed.totalPoints, 1)}`);
+      if (model.kind === 'cox') await expect(section.locator('p.median')).toHaveText(`Median survival: ${duration(printed.medianSurvival!, model.timeUnit, 1)}`);
     });
   }
 });
