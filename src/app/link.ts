@@ -16,20 +16,34 @@ export interface LinkState {
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const VALUE = /^[A-Za-z0-9._+-]{1,64}$/;
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+// Level ids come from model files (an R factor level may hold spaces or any script), so values are
+// percent-encoded one by one; what decodes to a control character or to something very long is refused.
+const VALUE = /^[^\u0000-\u001f\u007f]{1,100}$/;
+
+function decode(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
 
 function encodeInputs(inputs: Record<string, string | number>): string {
   return Object.entries(inputs)
-    .map(([k, v]) => `${k}:${v}`)
+    .map(([k, v]) => `${k}:${encodeURIComponent(String(v))}`)
     .join(',');
 }
 
 function decodeInputs(text: string): Record<string, string | number> | string {
   const out: Record<string, string | number> = {};
   for (const pair of text.split(',')) {
-    const [key = '', value = '', ...extra] = pair.split(':');
-    if (extra.length || !KEY.test(key) || !VALUE.test(value)) return `unreadable value ${JSON.stringify(pair.slice(0, 40))}`;
+    const [rawKey = '', rawValue = '', ...extra] = pair.split(':');
+    const key = decode(rawKey);
+    const value = decode(rawValue);
+    if (extra.length || key === undefined || value === undefined || !KEY.test(key) || !VALUE.test(value)) {
+      return `unreadable value ${JSON.stringify(pair.slice(0, 40))}`;
+    }
     if (Object.hasOwn(out, key)) return `${key} is given twice`;
     out[key] = NUMBER.test(value) ? Number(value) : value;
   }
@@ -49,14 +63,9 @@ export function parseLink(hash: string): LinkState | string | null {
   const text = hash.replace(/^#/, '');
   if (!text) return null;
   if (text.length > 4000) return 'the link is too long';
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(text);
-  } catch {
-    return 'the link is not properly encoded';
-  }
   const params = new Map<string, string>();
-  for (const part of decoded.split('&')) {
+  // Split on the raw delimiters first: an encoded value may itself contain "&", "," or ":".
+  for (const part of text.split('&')) {
     const at = part.indexOf('=');
     const key = at < 0 ? part : part.slice(0, at);
     if (!['m', 'a', 'b', 'lang', 'view'].includes(key)) return `unknown part ${JSON.stringify(key.slice(0, 20))}`;
