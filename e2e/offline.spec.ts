@@ -130,6 +130,7 @@ test.describe('publishing a new version', () => {
       await page.getByRole('button', { name: 'About this model' }).click();
       await expect(page.locator('.card')).toContainText('1.1.0');
       await expect(page.locator('.card')).toContainText('Wording of the model card revised.');
+      await expect(page.locator('.card')).toContainText('This model was updated from version 1.0.0 to 1.1.0.');
       expect(await cspViolations(page)).toEqual([]);
     } finally {
       await context.close();

@@ -1,5 +1,6 @@
 import type { Model, Text } from '../model/types.ts';
 import { num, t, tx } from './i18n.ts';
+import { updatedFrom } from './state.ts';
 import { allowedText } from './values.ts';
 
 function List({ items }: { items: Text[] }) {
@@ -20,6 +21,9 @@ export function ModelCard({ model }: { model: Model }) {
       <h2 id="card-heading">{tx(model.title)}</h2>
       <p class="summary">{tx(model.summary)}</p>
       {model.teachingOnly && <p class="teaching">{t('teachingOnly')}</p>}
+      {updatedFrom.value?.id === model.id && updatedFrom.value.version !== model.version && (
+        <p class="notice-inline">{t('modelUpdated', { old: updatedFrom.value.version, new: model.version })}</p>
+      )}
       {model.approximate && (
         <p class="approximate-note">
           <span class="badge">{t('approximate')}</span> {tx(model.approximate)}

@@ -3,7 +3,7 @@ import { compareSemver } from '../model/semver.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
 import { formatLink, parseLink, type LinkState } from './link.ts';
 import { notify } from './Notices.tsx';
-import { defaultEntry, fetchModel, findEntry, inputs, loadCatalog, model, openModel, showModel, view } from './state.ts';
+import { defaultEntry, fetchModel, findEntry, updatedFrom, inputs, loadCatalog, model, openModel, showModel, view } from './state.ts';
 
 /** The current case as a link fragment (also what survives an update's reload). */
 export function currentLink(): string {
@@ -42,6 +42,7 @@ async function openLink(link: LinkState): Promise<boolean> {
   showModel(m, check.inputs);
   view.value = link.view ?? 'calculator';
   if (!exact) {
+    updatedFrom.value = { id: m.id, version: link.version };
     const changes = m.changelog.filter((c) => compareSemver(c.version, link.version) > 0).map((c) => `${c.version}: ${tx(c.changes)}`);
     notify(t('linkOldVersion', { old: link.version, new: m.version, changes: changes.join(' ') }));
   } else if (compareSemver(newest.version, m.version) > 0) {

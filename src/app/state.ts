@@ -14,6 +14,8 @@ export const modelError = signal<string | null>(null);
 /** What the person entered: a level id, a number, or the raw text of a number being typed. */
 export const inputs = signal<Record<string, string | number>>({});
 export const view = signal<'calculator' | 'card'>('calculator');
+/** The version a case was made with, when it opened on a newer version of that model (shown on the card). */
+export const updatedFrom = signal<{ id: string; version: string } | null>(null);
 
 export type Outcome = { ok: true; prediction: Prediction; inputs: Inputs } | { ok: false; problems: InputProblem[] };
 
