@@ -11,6 +11,8 @@ import { RowLabel } from './RowLabel.tsx';
 import { textWidth } from './labels.ts';
 import { axisHeight, PredictorAxis } from './PredictorAxis.tsx';
 
+const PRINT_WIDTH = 700;
+const PRINT_FONT = 12;
 const SURVIVAL_TICKS = [0.99, 0.98, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05, 0.02, 0.01];
 
 interface Scale {
@@ -53,19 +55,37 @@ export function Nomogram({ model }: { model: Model }) {
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(0);
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const el = box.current!;
-    const observer = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
+    const measure = () => {
+      setPrinting(false);
+      setWidth(Math.floor(el.clientWidth));
+    };
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
-    setWidth(Math.floor(el.clientWidth));
-    return () => observer.disconnect();
+    measure();
+    // Printing lays the page out again without resizing events: redraw for an A4 column
+    // (186 mm at 96 px/in) rather than shrink a screen-wide drawing to unreadable type.
+    const print = () => {
+      setPrinting(true);
+      setWidth(PRINT_WIDTH);
+    };
+    addEventListener('beforeprint', print);
+    addEventListener('afterprint', measure);
+    return () => {
+      observer.disconnect();
+      removeEventListener('beforeprint', print);
+      removeEventListener('afterprint', measure);
+    };
   }, []);
 
   const result = outcome.value;
   const values = inputs.value;
   if (width === 0) return <div ref={box} class="nomogram-box" />;
 
-  const rootFont = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  // Print type is set in points on paper, not by the screen's rem.
+  const rootFont = printing ? PRINT_FONT : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const horizonLabels = model.kind === 'cox' ? model.horizons.map((h) => t('survivalAt', { time: duration(h, model.timeUnit) })) : [];
   const g = geometry(width, rootFont, [...model.predictors.map((p) => tx(p.label)), t('totalPoints'), ...horizonLabels]);
   const max = maxTotalPoints(model);
