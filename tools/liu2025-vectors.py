@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Test vectors for models/liu2025-os and models/liu2025-os-full, computed from
-/work/shared/MATH.md alone (no project code): Table 7 hazard ratios of Liu et al. 2025
+the nomogram rules in the README alone (no project code): Table 7 hazard ratios of Liu et al. 2025
 (Am J Cancer Res 15(8):3795-3807), rms nomogram() points, an exponential baseline with a
 14-month median for the Control-group mean profile, and intervals from independent coefficients.
 
