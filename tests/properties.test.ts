@@ -239,3 +239,14 @@ for (const { name, model } of bundledModels()) {
     });
   });
 }
+
+describe('survivalAt at the edges of what a model file allows', () => {
+  it('is 1 before the first event even for an overflowing linear predictor, never NaN', async () => {
+    const { survivalAt } = await import('../src/engine/baseline.ts');
+    const table = { type: 'table' as const, time: [0, 5, 10], survival: [1, 0.9, 0.8] };
+    expect(survivalAt(table, 2, 800)).toBe(1);
+    expect(survivalAt(table, 7, 800)).toBe(0);
+    expect(survivalAt(table, 7, -800)).toBe(1);
+    expect(survivalAt(table, 11, 0)).toBeUndefined();
+  });
+});

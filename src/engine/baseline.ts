@@ -9,7 +9,9 @@ export function survivalAt(baseline: Baseline, t: number, lpCentered: number): n
   const hazardRatio = Math.exp(lpCentered);
   if (baseline.type === 'exponential') return Math.exp((-Math.LN2 / baseline.median) * t * hazardRatio);
   const ref = referenceSurvival(baseline.time, baseline.survival, t);
-  return ref === undefined ? undefined : ref ** hazardRatio;
+  if (ref === undefined) return undefined;
+  // Before the first event nobody has died, whatever the hazard ratio (and 1 ** Infinity is NaN).
+  return ref === 1 ? 1 : ref ** hazardRatio;
 }
 
 /** S_ref at t: the value at the largest tabulated time <= t (1 before the first). */
