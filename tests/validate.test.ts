@@ -118,7 +118,9 @@ const cases: Case[] = [
 
   // Baseline.
   { what: 'baseline times that are not increasing', mutate: (m) => void (m.baseline.time[5] = m.baseline.time[4]), path: 'baseline.time', message: /must be strictly increasing/ },
-  { what: 'baseline times before 0', mutate: (m) => void (m.baseline.time[0] = -1), path: 'baseline.time[0]', message: /times start at 0 or later, got -1/ },
+  { what: 'baseline times before 0', mutate: (m) => void (m.baseline.time[0] = -1), path: 'baseline.time[0]', message: /the table starts at time 0 \(survival 1\), got -1/ },
+  { what: 'a baseline table that starts after time 0', mutate: (m) => void m.baseline.time.splice(0, 1, 0.5), path: 'baseline.time[0]', message: /the table starts at time 0 \(survival 1\), got 0.5/ },
+  { what: 'a baseline survival below 1 at time 0', mutate: (m) => void (m.baseline.survival[0] = 0.99), path: 'baseline.survival[0]', message: /survival at time 0 is 1, got 0.99/ },
   { what: 'baseline survival that rises', mutate: (m) => void (m.baseline.survival[10] = 0.95), path: 'baseline.survival[10]', message: /survival cannot rise over time: 0.95 after/ },
   { what: 'baseline survival above 1', mutate: (m) => void (m.baseline.survival[0] = 1.2), path: 'baseline.survival[0]', message: /must be in \(0, 1\], got 1.2/ },
   { what: 'baseline survival of 0', mutate: (m) => void (m.baseline.survival[99] = 0), path: 'baseline.survival[99]', message: /must be in \(0, 1\], got 0/ },
@@ -233,5 +235,43 @@ describe('validateModel', () => {
     const m = structuredClone(veteran);
     validateModel(m);
     expect(m).toEqual(veteran);
+  });
+});
+
+describe('validateModel refuses files whose numbers the engine could not use', () => {
+  const veteran = () => structuredClone(JSON.parse(readFileSync(new URL('../models/veteran-teaching/1.0.0.json', import.meta.url), 'utf8')));
+
+  it('rejects a covariance matrix that is not positive semidefinite (a collapsed interval), naming covariance.matrix', () => {
+    const m = veteran();
+    const v = m.covariance.matrix as number[][];
+    const c = -3 * Math.sqrt(v[0]![0]! * v[1]![1]!);
+    v[0]![1] = c;
+    v[1]![0] = c;
+    const r = validateModel(m);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toContainEqual(expect.objectContaining({ path: 'covariance.matrix', message: expect.stringMatching(/positive semidefinite/) }));
+  });
+
+  it('accepts the real covariance matrix, which is positive definite', () => {
+    expect(validateModel(veteran()).ok).toBe(true);
+  });
+
+  it('rejects a model in which no predictor changes the linear predictor (no points scale)', () => {
+    const m = veteran();
+    delete m.covariance;
+    m.reference.linearPredictor = 0;
+    const zero = (c: { beta?: number; ci95?: number[] }) => {
+      c.beta = 0;
+      c.ci95 = [-0.1, 0.1];
+    };
+    for (const p of m.predictors) {
+      if (p.type === 'categorical') p.levels.forEach((l: { coefficient?: { beta?: number } }) => l.coefficient && zero(l.coefficient));
+      else if (p.type === 'linear') zero(p.coefficient);
+      else p.coefficients.forEach(zero);
+    }
+    m.testVectors = [{ description: 'any', inputs: m.testVectors[0].inputs, expected: {} }];
+    const r = validateModel(m);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toContainEqual(expect.objectContaining({ path: 'predictors', message: expect.stringMatching(/no points scale/) }));
   });
 });

@@ -1,11 +1,15 @@
+import { useState } from 'preact/hooks';
 import type { Model, Predictor } from '../model/types.ts';
 import { num, t, tx } from './i18n.ts';
 import { inputs, outcome, setInput } from './state.ts';
 import { nextValue, problemText } from './values.ts';
 
-/** Parses typed text: a number when it is one, otherwise the text itself, so the engine can refuse it. */
+/**
+ * Parses typed text: a number when it is a complete one, otherwise the text itself, so the engine
+ * refuses it with a message. A comma is not guessed to be a decimal point ("1,200" is refused).
+ */
 function parseTyped(text: string): string | number {
-  const trimmed = text.trim().replace(',', '.');
+  const trimmed = text.trim();
   return trimmed !== '' && /^-?\d*\.?\d+(e-?\d+)?$/i.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
@@ -17,7 +21,7 @@ function Note({ p }: { p: Predictor }) {
   return (
     <>
       {problem && (
-        <p class="input-problem" id={`${p.id}-problem`} role="alert">
+        <p class="input-problem" id={`${p.id}-problem`}>
           {problemText(p, value)}
         </p>
       )}
@@ -57,9 +61,13 @@ function Numeric({ p }: { p: Exclude<Predictor, { type: 'categorical' }> }) {
   const value = inputs.value[p.id];
   const result = outcome.value;
   const invalid = !!(result && !result.ok && result.problems.some((x) => x.predictor === p.id));
+  const warned = !!(result?.ok && result.prediction.warnings.some((w) => w.predictor === p.id));
+  // What is being typed stays as typed ("1.0", "0.0"), not rewritten from the number it parses to.
+  const [draft, setDraft] = useState<string | null>(null);
   const id = `q-${p.id}`;
   const step = (key: string) => {
     const next = nextValue(p, value, key);
+    setDraft(null);
     if (next !== undefined) setInput(p.id, next);
   };
   const label = tx(p.label);
@@ -77,10 +85,15 @@ function Numeric({ p }: { p: Exclude<Predictor, { type: 'categorical' }> }) {
           type="text"
           inputMode={p.integer ? 'numeric' : 'decimal'}
           autoComplete="off"
-          value={value === undefined ? '' : String(value)}
+          value={draft ?? (value === undefined ? '' : String(value))}
           aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${p.id}-problem` : undefined}
-          onInput={(e) => setInput(p.id, parseTyped((e.currentTarget as HTMLInputElement).value))}
+          aria-describedby={invalid ? `${p.id}-problem` : warned ? `${p.id}-warning` : undefined}
+          onInput={(e) => {
+            const text = (e.currentTarget as HTMLInputElement).value;
+            setDraft(text);
+            setInput(p.id, parseTyped(text));
+          }}
+          onBlur={() => setDraft(null)}
           onKeyDown={(e) => {
             if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
               e.preventDefault();

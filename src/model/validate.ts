@@ -39,6 +39,7 @@ function checkCovariance(c: Checker, v: unknown, names: Map<string, string>): vo
     else if (row.length !== n) ok = c.fail(path, `must have ${n} columns, got ${row.length}`);
   });
   if (!ok) return;
+  const before = c.problems.length;
   for (let i = 0; i < n; i++) {
     if (m[i]![i]! < 0) c.fail(join(join('covariance.matrix', i), i), `a variance must not be negative, got ${m[i]![i]}`);
     for (let j = 0; j < i; j++) {
@@ -49,6 +50,34 @@ function checkCovariance(c: Checker, v: unknown, names: Map<string, string>): vo
       }
     }
   }
+  if (c.problems.length === before && !positiveSemidefinite(m)) {
+    c.fail('covariance.matrix', 'is not positive semidefinite, so it cannot be a covariance matrix (some patient would get a negative variance)');
+  }
+}
+
+/**
+ * A covariance matrix must be positive semidefinite: otherwise some patient's variance comes out
+ * negative, and an interval would collapse to the estimate. Checked by a Cholesky factorisation.
+ */
+function positiveSemidefinite(m: number[][]): boolean {
+  const n = m.length;
+  const tol = 1e-10 * Math.max(...m.map((row, i) => Math.abs(row[i]!)), Number.MIN_VALUE);
+  const l = m.map(() => new Array<number>(n).fill(0));
+  for (let j = 0; j < n; j++) {
+    let d = m[j]![j]!;
+    for (let k = 0; k < j; k++) d -= l[j]![k]! ** 2;
+    if (d < -tol) return false;
+    const root = d > tol ? Math.sqrt(d) : 0;
+    l[j]![j] = root;
+    for (let i = j + 1; i < n; i++) {
+      let s = m[i]![j]!;
+      for (let k = 0; k < j; k++) s -= l[i]![k]! * l[j]![k]!;
+      if (root === 0) {
+        if (Math.abs(s) > Math.sqrt(tol)) return false;
+      } else l[i]![j] = s / root;
+    }
+  }
+  return true;
 }
 
 function checkCox(c: Checker, m: Obj, names: Map<string, string>): void {
@@ -76,11 +105,14 @@ function checkCox(c: Checker, m: Obj, names: Map<string, string>): void {
   if (!c.object(m.baseline, 'baseline', ['type', 'time', 'survival'])) return;
   const { time, survival } = m.baseline;
   const timeOk = c.numbers(time, 'baseline.time', { minLength: 1, increasing: true });
-  if (timeOk && time[0]! < 0) c.fail('baseline.time[0]', `times start at 0 or later, got ${time[0]}`);
+  // The step function must say what survival is from time 0: before a first tabulated time of,
+  // say, 90 days it would otherwise be taken as 1, and a median read off it would be wrong.
+  if (timeOk && time[0] !== 0) c.fail('baseline.time[0]', `the table starts at time 0 (survival 1), got ${time[0]}`);
   if (!c.numbers(survival, 'baseline.survival', { minLength: 1 })) return;
   if (timeOk && survival.length !== time.length) {
     c.fail('baseline.survival', `must have one value per time (${time.length}), got ${survival.length}`);
   }
+  if (survival.length && survival[0] !== 1 && Number.isFinite(survival[0])) c.fail('baseline.survival[0]', `survival at time 0 is 1, got ${survival[0]}`);
   survival.forEach((s, i) => {
     if (s <= 0 || s > 1) c.fail(join('baseline.survival', i), `must be in (0, 1], got ${s}`);
     else if (i > 0 && s > survival[i - 1]!) c.fail(join('baseline.survival', i), `survival cannot rise over time: ${s} after ${survival[i - 1]}`);
@@ -221,8 +253,22 @@ export function validateModel(json: unknown): ModelCheck {
   if (kind === 'cox') checkCox(c, m, names);
   checkMetadata(c, m);
   checkTestVectors(c, m, predictorsOk);
+  if (!c.problems.length) checkCompiled(c, m as unknown as Model);
   if (!c.problems.length && kind === 'cox') checkReferenceLp(c, m as unknown as Model);
   return c.problems.length ? { ok: false, problems: c.problems } : { ok: true, model: m as unknown as Model };
+}
+
+/** The numbers the engine derives once must exist: finite contributions and a points scale. */
+function checkCompiled(c: Checker, model: Model): void {
+  const compiled = compileModel(model);
+  compiled.predictors.forEach((cp, i) => {
+    if (!Number.isFinite(cp.min) || !Number.isFinite(cp.max)) {
+      c.fail(join('predictors', i), 'its contribution to the linear predictor is not a finite number everywhere on its axis');
+    }
+  });
+  if (!c.problems.length && !(Number.isFinite(compiled.scale) && compiled.scale > 0)) {
+    c.fail('predictors', 'no predictor changes the linear predictor over its axis, so there is no points scale');
+  }
 }
 
 /** A stated reference linear predictor (rms `center`) must be what the means give. */
