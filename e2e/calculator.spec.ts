@@ -534,3 +534,31 @@ test.describe('every predictor of the other models can be set each way', () => {
     });
   }
 });
+
+test('a link opened in a tab that already shows a case replaces it whole (only the fragment changes)', async ({ page }) => {
+  await openCalculator(page, 'liu2025-os');
+  const model = loadModel('veteran-teaching');
+  const patient: Inputs = { trt: 'test', celltype: 'large', karno: 70, age: 50, prior: 'no' };
+  await page.evaluate((a) => (location.hash = `#m=veteran-teaching@1.0.0&a=${a}`), Object.entries(patient).map(([k, v]) => `${k}:${v}`).join(','));
+  await expect(page.locator('footer')).toContainText('veteran-teaching 1.0.0');
+  await expectAllAgree(page, model, patient);
+  expect(new URL(page.url()).hash).toBe('');
+  // A tampered one is refused and the case on screen stays.
+  await page.evaluate(() => (location.hash = '#m=veteran-teaching@1.0.0&a=trt:test,celltype:large,karno:700,age:50,prior:no'));
+  await expect(page.locator('.notice')).toContainText('This link was refused');
+  await expectAllAgree(page, model, patient);
+});
+
+test('typing keeps what is typed: "3.0" stays "3.0" key by key and counts as 3', async ({ page }) => {
+  const model = await openCalculator(page, 'liu2025-os');
+  const box = field(page, 'pulmonaryMetastases').getByRole('textbox');
+  await box.fill('');
+  await box.pressSequentially('3.0');
+  await expect(box).toHaveValue('3.0');
+  await expectResultMatchesEngine(page, model, { ...defaults(model), pulmonaryMetastases: 3 });
+  await box.press('Backspace');
+  await box.press('Backspace');
+  await box.pressSequentially('5');
+  await expect(box).toHaveValue('35');
+  await expect(resultSection(page)).toContainText('No estimate');
+});

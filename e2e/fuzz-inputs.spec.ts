@@ -377,7 +377,7 @@ function typedCase(rng: Rng): Typed {
   const kind = rng.pick(['valid', 'valid', 'range', 'fraction', 'junk', 'junk', 'markup']);
   if (kind === 'valid') {
     const n = rng.int(1, 15);
-    const text = rng.pick([String(n), `${pad()}${n}${pad()}`, `0${n}`, `00${n}`, `${n}.0`, `${n}.00`, `${n},0`]);
+    const text = rng.pick([String(n), `${pad()}${n}${pad()}`, `0${n}`, `00${n}`, `${n}.0`, `${n}.00`]);
     return { text, value: n };
   }
   if (kind === 'range') {
@@ -392,7 +392,8 @@ function typedCase(rng: Rng): Typed {
     return {
       text: rng.pick([
         '', ' ', '   ', 'abc', '7a', 'a7', '7 7', '0x7', '7px', '٧', '７', 'NaN', 'Infinity', '-Infinity', '1e400', '-1e400', '1e-400',
-        '..7', '7..', '--7', '7-', '1_000', '½', "' OR 1=1 --", 'x'.repeat(rng.int(50, 500)), '\u202e7', '9'.repeat(rng.int(17, 80)), '7e', 'e7', '-', '.', ',',
+        // A comma is never guessed to be a decimal point ("1,200" could mean 1200 or 1.2).
+        '5,0', '1,200', '..7', '7..', '--7', '7-', '1_000', '½', "' OR 1=1 --", 'x'.repeat(rng.int(50, 500)), '\u202e7', '9'.repeat(rng.int(17, 80)), '7e', 'e7', '-', '.', ',',
         '\u200b7',
       ]),
     };

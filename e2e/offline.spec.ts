@@ -123,6 +123,8 @@ test.describe('publishing a new version', () => {
       await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
       await expect(page.locator('footer')).toContainText('App version 1.0.0-second');
       await expect(page.getByRole('textbox', { name: 'Number of pulmonary metastases' })).toHaveValue('7');
+      // The case travelled in the page's session history, never in the address.
+      expect(new URL(page.url()).hash).toBe('');
       await expect(page.getByRole('radio', { name: 'T3-T4' })).toBeChecked();
       expect(await figures(page)).toBe(before);
       await expect(page.locator('.notice')).toContainText('version 1.0.0 of the model');

@@ -9,7 +9,7 @@ import { ResultPanel } from './ResultPanel.tsx';
 import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
-import { currentLink, start } from './startup.ts';
+import { keepCaseForReload, start } from './startup.ts';
 import { catalogError, loadCatalog, model, modelError, view } from './state.ts';
 
 export function App() {
@@ -47,7 +47,7 @@ export function App() {
         </div>
       </header>
       <main id="main">
-        <Notices onUpdate={() => applyUpdate(() => history.replaceState(null, '', currentLink()))} />
+        <Notices onUpdate={() => applyUpdate(keepCaseForReload)} />
         {catalogError.value && <p class="error" role="alert">{t('loadFailed', { reason: catalogError.value })}</p>}
         {modelError.value && <p class="error" role="alert">{t('modelFailed', { reason: modelError.value })}</p>}
         {!m && !catalogError.value && <p class="loading">{t('loading')}</p>}

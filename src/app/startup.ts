@@ -1,45 +1,72 @@
 import { checkInputs } from '../engine/inputs.ts';
 import { compareSemver } from '../model/semver.ts';
+import type { Model, Predictor } from '../model/types.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
-import { formatLink, parseLink, type LinkState } from './link.ts';
+import { parseLink, type LinkState } from './link.ts';
 import { notify } from './Notices.tsx';
-import { defaultEntry, fetchModel, findEntry, updatedFrom, inputs, loadCatalog, model, openModel, showModel, view } from './state.ts';
+import { beginLoad, defaultEntry, defaultInputs, fetchModel, findEntry, inputs, loadCatalog, model, openModel, showModel, updatedFrom, view } from './state.ts';
 
-/** The current case as a link fragment (also what survives an update's reload). */
-export function currentLink(): string {
+/** The case on screen: what a link carries, and what survives an update's reload. */
+export function currentCase(): LinkState | undefined {
   const m = model.value;
-  if (!m) return '';
-  const state: LinkState = { model: m.id, version: m.version, a: inputs.value, lang: language.value, view: view.value };
-  return formatLink(state);
+  return m ? { model: m.id, version: m.version, a: inputs.value, lang: language.value, view: view.value } : undefined;
 }
 
 /**
- * Opens the case a link describes, all or nothing: an unknown model, a value the model refuses or
- * a malformed link opens nothing from the link and says why. Returns whether it opened.
+ * Saves the case in this page's session history entry (not in the address, not in storage) so
+ * the reload that activates a new version reopens it.
  */
-async function openLink(link: LinkState): Promise<boolean> {
+export function keepCaseForReload(): void {
+  history.replaceState({ case: currentCase() }, '');
+}
+
+/** A link's text for a level id that looks like a number ("0.5") is read back as that level. */
+function asValue(p: Predictor, value: string | number): string | number {
+  return p.type === 'categorical' ? String(value) : value;
+}
+
+/**
+ * Opens a case. From a link (`strict`) it is all or nothing: an unknown model or a value the model
+ * refuses opens nothing from the link and says why. A case kept across an update's reload is
+ * restored as it was, even with a field left blank. Returns whether it opened.
+ */
+async function openCase(link: LinkState, strict: boolean): Promise<boolean> {
   const refuse = (reason: string) => {
     notify(t('linkRefused', { reason }));
     return false;
   };
   const newest = findEntry(link.model);
-  if (!newest) return refuse(t('unknownModel', { id: link.model }));
+  if (!newest) return strict ? refuse(t('unknownModel', { id: link.model })) : false;
   const exact = findEntry(`${link.model}@${link.version}`);
-  const entry = exact ?? newest;
-  let m;
+  const current = beginLoad();
+  let m: Model;
   try {
-    m = await fetchModel(entry);
+    m = await fetchModel(exact ?? newest);
   } catch (e) {
     return refuse((e as Error).message);
   }
-  const check = checkInputs(m, link.a);
-  if (!check.ok) {
-    const p = check.problems[0]!;
-    const label = m.predictors.find((x) => x.id === p.predictor);
-    return refuse(`${label ? tx(label.label) : p.predictor}: ${p.message}`);
+  // Someone chose another model while this one loaded: theirs stands.
+  if (!current()) return true;
+  const given: Record<string, string | number> = {};
+  for (const [id, value] of Object.entries(link.a)) {
+    const p = m.predictors.find((x) => x.id === id);
+    given[id] = p ? asValue(p, value) : value;
+  }
+  let values: Record<string, string | number>;
+  if (strict) {
+    const check = checkInputs(m, given);
+    if (!check.ok) {
+      const p = check.problems[0]!;
+      const label = m.predictors.find((x) => x.id === p.predictor);
+      return refuse(`${label ? tx(label.label) : p.predictor}: ${p.message}`);
+    }
+    values = check.inputs;
+  } else {
+    values = defaultInputs(m);
+    for (const p of m.predictors) if (Object.hasOwn(given, p.id)) values[p.id] = given[p.id]!;
   }
   if (link.lang && link.lang !== language.value) await switchLanguage(link.lang);
-  showModel(m, check.inputs);
+  showModel(m, values);
   view.value = link.view ?? 'calculator';
   if (!exact) {
     updatedFrom.value = { id: m.id, version: link.version };
@@ -51,15 +78,33 @@ async function openLink(link: LinkState): Promise<boolean> {
   return true;
 }
 
-/** Loads the catalogue (started alongside the strings), then the case in the URL fragment or the default model. */
-export async function start(catalogLoading: Promise<void> = loadCatalog()): Promise<void> {
+/** Opens the case in the address fragment, if any; the fragment is consumed so a case does not linger in the address bar. */
+async function openFromFragment(): Promise<boolean> {
   const hash = location.hash;
-  // The fragment is consumed: a case does not linger in the address bar or history.
-  if (hash) history.replaceState(null, '', location.pathname + location.search);
-  await catalogLoading;
+  if (!hash) return false;
+  history.replaceState(history.state, '', location.pathname + location.search);
   const link = parseLink(hash);
-  if (typeof link === 'string') notify(t('linkRefused', { reason: link }));
-  else if (link && (await openLink(link))) return;
+  if (typeof link === 'string') {
+    notify(t('linkRefused', { reason: link }));
+    return false;
+  }
+  return link !== null && openCase(link, true);
+}
+
+/**
+ * Loads the catalogue (started alongside the strings), then reopens a case kept across an update,
+ * or the case in the address fragment, or the default model. A link opened later in the same tab
+ * (only its fragment changes, so the page does not reload) is applied too.
+ */
+export async function start(catalogLoading: Promise<void> = loadCatalog()): Promise<void> {
+  await catalogLoading;
+  addEventListener('hashchange', () => void openFromFragment());
+  const kept = (history.state as { case?: LinkState } | null)?.case;
+  if (kept) {
+    history.replaceState(null, '');
+    if (await openCase(kept, false)) return;
+  }
+  if (await openFromFragment()) return;
   const entry = defaultEntry();
   if (entry) await openModel(entry);
 }

@@ -105,17 +105,27 @@ export function showModel(m: Model, values: Record<string, string | number>): vo
   });
 }
 
-/** Loads, validates and opens a model. `keep` carries over inputs that the new model accepts. */
-export async function openModel(entry: CatalogEntry, keep: Record<string, string | number> = inputs.value): Promise<void> {
+let loads = 0;
+/** A token for one model load; only the newest load may show its model (a slow one never overrides a later choice). */
+export function beginLoad(): () => boolean {
+  const mine = ++loads;
+  return () => mine === loads;
+}
+
+/** Loads, validates and opens a model, carrying over the inputs (as they are when it arrives) that it accepts. */
+export async function openModel(entry: CatalogEntry): Promise<void> {
   modelError.value = null;
+  const current = beginLoad();
   try {
     const m = await fetchModel(entry);
+    if (!current()) return;
+    const keep = inputs.value;
     const next = defaultInputs(m);
     for (const p of m.predictors) {
       if (p.id in keep && checkInputs(m, { ...next, [p.id]: keep[p.id] }).ok) next[p.id] = keep[p.id]!;
     }
     showModel(m, next);
   } catch (e) {
-    modelError.value = (e as Error).message;
+    if (current()) modelError.value = (e as Error).message;
   }
 }

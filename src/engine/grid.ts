@@ -16,7 +16,10 @@ export function axisGrid(p: NumericPredictor): number[] {
   if (step && count <= MAX_STEPS) {
     for (let i = 0; i <= count; i++) values.push(min + i * step);
   } else {
-    for (let i = 0; i <= FINE_DIVISIONS; i++) values.push(min + ((max - min) * i) / FINE_DIVISIONS);
+    for (let i = 0; i <= FINE_DIVISIONS; i++) {
+      const v = min + ((max - min) * i) / FINE_DIVISIONS;
+      values.push(p.integer ? Math.round(v) : v);
+    }
   }
   values.push(max, ...ticks);
   if (p.type === 'rcs') values.push(...p.knots.filter((k) => k >= min && k <= max));

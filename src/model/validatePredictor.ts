@@ -53,7 +53,9 @@ function checkNumeric(c: Checker, p: Obj, path: string): void {
       });
     }
   }
-  if ('step' in p) c.number(p.step, join(path, 'step'), { above: 0 });
+  if ('step' in p && c.number(p.step, join(path, 'step'), { above: 0 }) && p.integer === true && !Number.isInteger(p.step)) {
+    c.fail(join(path, 'step'), `a whole-number predictor moves in whole steps, got ${p.step}`);
+  }
   if ('integer' in p && c.boolean(p.integer, join(path, 'integer')) && p.integer && min < max) {
     if (!Number.isInteger(min) || !Number.isInteger(max)) c.fail(axisPath, `a whole-number predictor needs whole-number axis ends, got ${min} to ${max}`);
   }

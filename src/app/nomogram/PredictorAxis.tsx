@@ -3,7 +3,7 @@ import { pointsOf } from '../../engine/scale.ts';
 import type { Model, Predictor } from '../../model/types.ts';
 import { num, t, tx } from '../i18n.ts';
 import { setInput } from '../state.ts';
-import { valueText, nextValue } from '../values.ts';
+import { nextValue, snap, valueText } from '../values.ts';
 import { clampLabel, compactLines, labelAt, labelLineHeight, type Geometry } from './geometry.ts';
 import { RowLabel } from './RowLabel.tsx';
 import { stagger, textWidth } from './labels.ts';
@@ -83,7 +83,7 @@ export function PredictorAxis({ model, predictor: p, value, valid, g, y, svg }: 
       const line = Math.round((e.clientY - box.top - axisY) / g.lineGap);
       segmentAtDown.current = Math.min(Math.max(line, 0), segments.length - 1);
     }
-    setInput(p.id, nearestValue(segments[segmentAtDown.current]!, pts));
+    setInput(p.id, snap(p, nearestValue(segments[segmentAtDown.current]!, pts)));
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
