@@ -46,7 +46,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <main id="main">
+      <main id="main" tabIndex={-1}>
         <Notices onUpdate={() => applyUpdate(keepCaseForReload)} />
         {catalogError.value && <p class="error" role="alert">{t('loadFailed', { reason: catalogError.value })}</p>}
         {modelError.value && <p class="error" role="alert">{t('modelFailed', { reason: modelError.value })}</p>}

@@ -15,7 +15,14 @@ export function Notices({ onUpdate }: { onUpdate: () => void }) {
       {notices.value.map((n, i) => (
         <div class="notice" role="status" key={i}>
           <p>{n}</p>
-          <button type="button" onClick={() => (notices.value = notices.value.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            onClick={() => {
+              notices.value = notices.value.filter((_, j) => j !== i);
+              // The focused button is gone: carry focus on to the content rather than drop it.
+              document.getElementById('main')?.focus();
+            }}
+          >
             {t('dismiss')}
           </button>
         </div>

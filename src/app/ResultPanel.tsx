@@ -2,6 +2,7 @@ import type { Prediction } from '../engine/predict.ts';
 import type { Model } from '../model/types.ts';
 import { duration, num, pct, t, tx } from './i18n.ts';
 import { inputs, outcome } from './state.ts';
+import { resultSummary } from './ResultStrip.tsx';
 import { problemText, valueLabel } from './values.ts';
 
 /** Whom the figures apply to, in one line: every result repeats it. */
@@ -81,7 +82,11 @@ export function ResultPanel({ model }: { model: Model }) {
         {model.kind === 'cox' ? t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() }) : t('result')}
         {model.approximate && <span class="badge" title={tx(model.approximate)}>{t('approximate')}</span>}
       </h2>
-      <div aria-live="polite" aria-atomic="true" class="result-body">
+      {/* A screen reader hears one short line per change, not the whole panel again. */}
+      <p class="sr-only" aria-live="polite" aria-atomic="true">
+        {resultSummary(model)}
+      </p>
+      <div class="result-body">
         {!result || !result.ok ? (
           <div class="no-result">
             <p>{t('noResult')}</p>

@@ -2,23 +2,23 @@ import type { Model } from '../model/types.ts';
 import { duration, pct, t } from './i18n.ts';
 import { outcome } from './state.ts';
 
+/** The result in one line: "12 months 71% · 24 months 50% · 36 months 36%", or why there is none. */
+export function resultSummary(model: Model): string {
+  const result = outcome.value;
+  if (!result || !result.ok) return t('noResult');
+  if (result.prediction.probability) return pct(result.prediction.probability.estimate);
+  const unit = model.kind === 'cox' ? model.timeUnit : 'months';
+  return result.prediction.survival!.map((s) => `${duration(s.time, unit)} ${s.estimate === null ? '–' : pct(s.estimate)}`).join(' · ');
+}
+
 /**
  * On a phone the full result scrolls away while the inputs are changed; this one line stays at
  * the bottom of the screen so the effect of each change is seen where the thumb is.
  */
 export function ResultStrip({ model }: { model: Model }) {
-  const result = outcome.value;
-  let text: string;
-  if (!result || !result.ok) text = t('noResult');
-  else if (result.prediction.probability) text = pct(result.prediction.probability.estimate);
-  else {
-    text = result.prediction
-      .survival!.map((s) => `${duration(s.time, model.kind === 'cox' ? model.timeUnit : 'months')} ${s.estimate === null ? '–' : pct(s.estimate)}`)
-      .join(' · ');
-  }
   return (
-    <div class={`result-strip ${result?.ok ? '' : 'invalid'}`} aria-hidden="true">
-      {text}
+    <div class={`result-strip ${outcome.value?.ok ? '' : 'invalid'}`} aria-hidden="true">
+      {resultSummary(model)}
     </div>
   );
 }
