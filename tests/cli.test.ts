@@ -518,3 +518,20 @@ describe('npx nomogram (bin/nomogram.js in a child process, no build)', () => {
     expect(r.stderr).toContain('pulmonaryMetastases');
   });
 });
+
+describe('nomogram validate runs the file’s own test vectors', () => {
+  it('refuses a file whose expected figures disagree with the engine, naming each one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nomogram-vectors-'));
+    const model = JSON.parse(readFileSync('models/veteran-teaching/1.0.0.json', 'utf8'));
+    model.testVectors[0].expected.totalPoints += 50;
+    model.testVectors[1].expected.survival[0].estimate = 0.999;
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(model));
+    const io = { out: [] as string[], err: [] as string[] };
+    const status = await main(['validate', file], { out: (t) => io.out.push(t), err: (t) => io.err.push(t) });
+    expect(status).toBe(1);
+    expect(io.err.join('\n')).toMatch(/testVectors\[0\]\.expected\.totalPoints: the engine gives 138\.84\d*, the file expects 188\.84/);
+    expect(io.err.join('\n')).toMatch(/testVectors\[1\]\.expected\.survival\[0\]\.estimate: the engine gives 0\.306\d*, the file expects 0\.999/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

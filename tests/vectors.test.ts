@@ -35,7 +35,10 @@ for (const { name, model } of models) {
           else expect(Math.abs(out.medianSurvival! - e.medianSurvival) / e.medianSurvival).toBeLessThanOrEqual(1e-9);
         }
         if (e.probability) {
-          expect(Math.abs(out.probability!.estimate - e.probability.estimate)).toBeLessThanOrEqual(tol.risk);
+          for (const key of ['estimate', 'lower', 'upper'] as const) {
+            const want = e.probability[key];
+            if (want !== undefined) expect(Math.abs(out.probability![key] - want), `probability.${key}`).toBeLessThanOrEqual(tol.risk);
+          }
         }
       });
     });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compareSemver } from '../src/model/semver.ts';
 import { validateModel } from '../src/model/validate.ts';
+import { checkTestVectors } from '../src/engine/vectors.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
 // MODELS_DIR builds from another folder of model files (the update test builds a later release).
@@ -23,9 +24,17 @@ function collect(): Found[] {
     for (const name of readdirSync(join(MODELS, dir.name)).filter((f) => f.endsWith('.json'))) {
       const file = `models/${dir.name}/${name}`;
       const source = readFileSync(join(MODELS, dir.name, name), 'utf8');
-      const check = validateModel(JSON.parse(source));
-      if (!check.ok) {
-        problems.push(...check.problems.map((p) => `${file}: ${p.path}: ${p.message}`));
+      let json: unknown;
+      try {
+        json = JSON.parse(source);
+      } catch (e) {
+        problems.push(`${file}: not valid JSON (${(e as Error).message})`);
+        continue;
+      }
+      const check = validateModel(json);
+      const failures = check.ok ? checkTestVectors(check.model) : check.problems;
+      if (!check.ok || failures.length) {
+        problems.push(...failures.map((p) => `${file}: ${p.path}: ${p.message}`));
         continue;
       }
       const m = check.model;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { compareSemver } from '../model/semver.ts';
 import type { Model } from '../model/types.ts';
 import { validateModel, type ModelProblem } from '../model/validate.ts';
+import { checkTestVectors } from '../engine/vectors.ts';
 
 export const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
 
@@ -57,5 +58,7 @@ export function loadModel(ref: string): Loaded {
     return { ok: false, file, problems: [{ path: '(root)', message: `is not valid JSON: ${(e as Error).message}` }] };
   }
   const check = validateModel(json);
-  return check.ok ? { ok: true, model: check.model, file } : { ok: false, file, problems: check.problems };
+  if (!check.ok) return { ok: false, file, problems: check.problems };
+  const disagreements = checkTestVectors(check.model);
+  return disagreements.length ? { ok: false, file, problems: disagreements } : { ok: true, model: check.model, file };
 }
