@@ -59,10 +59,18 @@ export function wrapLabel(text: string, max: number, fontSize: number): string[]
   return rest ? [first, rest] : [first];
 }
 
-/** Keeps a label of width w, centred at x, inside the plot (clear of the label column). */
+/**
+ * The centre of a label of width w that belongs at x, kept inside the plot (clear of the label
+ * column). A label too wide to centre on its tick starts (or ends) at the tick, so that it still
+ * reads as that tick's label rather than the edge's.
+ */
 export function clampLabel(x: number, w: number, g: Geometry): number {
   const left = g.compact ? 2 : g.labelX + 14;
-  return Math.min(Math.max(x, left + w / 2), g.width - w / 2 - 2);
+  const right = g.width - 2;
+  const inside = (c: number) => Math.min(Math.max(c, left + w / 2), right - w / 2);
+  if (x - w / 2 >= left && x + w / 2 <= right) return x;
+  const near = g.fontSize * 0.4;
+  return inside(x - w / 2 < left ? Math.max(left, x - near) + w / 2 : Math.min(right, x + near) - w / 2);
 }
 
 /**
