@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
 import { MODEL_IDS, acknowledged, loadModel, openCalculator, slider, type ModelId } from './support.ts';
 
 const require = createRequire(import.meta.url);
@@ -205,7 +206,7 @@ test('with the keyboard and the accessibility tree alone: acknowledge, choose a 
   for (const p of model.predictors) {
     await tabTo({ predictor: p.id });
     await page.keyboard.press('End');
-    inputs[p.id] = p.type === 'categorical' ? p.levels[p.levels.length - 1]!.id : p.axis.max;
+    inputs[p.id] = p.type === 'categorical' ? levelsAsDrawn(model, p).at(-1)! : p.axis.max;
   }
 
   // What a screen reader is given: the result region's accessibility tree carries every figure.

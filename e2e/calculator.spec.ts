@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import type { Prediction } from '../src/engine/predict.ts';
+import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
 import { predict } from '../src/engine/predict.ts';
 import { pointsOf } from '../src/engine/scale.ts';
 import type { Inputs } from '../src/model/types.ts';
@@ -229,7 +230,8 @@ test.describe('setting each predictor of liu2025-os', () => {
     };
     for (const p of categorical) {
       if (p.type !== 'categorical') continue;
-      const [first, second] = [p.levels[0]!.id, p.levels[1]!.id];
+      // Left to right as drawn: ArrowRight moves right on the screen whatever the file's order.
+      const [first, second] = levelsAsDrawn(model, p) as [string, string];
       await press(p.id, 'ArrowRight', second);
       await press(p.id, 'ArrowRight', second); // already at the end
       await press(p.id, 'ArrowLeft', first);
@@ -525,7 +527,7 @@ test.describe('every predictor of the other models can be set each way', () => {
       for (const p of model.predictors) {
         await slider(page, p.id).focus();
         await page.keyboard.press('Home');
-        now[p.id] = p.type === 'categorical' ? p.levels[0]!.id : p.axis.min;
+        now[p.id] = p.type === 'categorical' ? levelsAsDrawn(model, p)[0]! : p.axis.min;
       }
       await expectAllAgree(page, model, now);
       for (const p of model.predictors) now[p.id] = otherValue(p, now[p.id]!);

@@ -8,6 +8,7 @@ import { predict, type Prediction } from '../src/engine/predict.ts';
 import { pointsOf } from '../src/engine/scale.ts';
 import type { Inputs, Model, Predictor } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
+import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
 
 export const MODEL_IDS = ['liu2025-os', 'liu2025-os-full', 'veteran-teaching'] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
@@ -156,7 +157,7 @@ export async function expectAllAgree(page: Page, model: Model, inputs: Inputs): 
     await expect(s).toHaveAttribute('aria-valuetext', `${valueLabel(p, value)}, ${pointsText(model, p.id, value)}`);
     const f = field(page, p.id);
     if (p.type === 'categorical') {
-      await expect(s).toHaveAttribute('aria-valuenow', String(p.levels.findIndex((l) => l.id === value)));
+      await expect(s).toHaveAttribute('aria-valuenow', String(levelsAsDrawn(model, p).indexOf(String(value))));
       await expect(f.getByRole('radio', { name: valueLabel(p, value), exact: true })).toBeChecked();
       await expect(f.getByRole('radio', { checked: true })).toHaveCount(1);
     } else {

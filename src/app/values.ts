@@ -43,14 +43,18 @@ export function snap(p: Exclude<Predictor, { type: 'categorical' }>, x: number):
   return Number(clamped.toPrecision(12));
 }
 
-/** The value a key moves to, as a slider does (arrows step, Page keys jump 10 steps, Home/End go to the ends). */
-export function nextValue(p: Predictor, value: string | number | undefined, key: string): string | number | undefined {
+/**
+ * The value a key moves to, as a slider does (arrows step, Page keys jump 10 steps, Home/End go to
+ * the ends). A category moves through `order` (its levels as drawn), or the file's order.
+ */
+export function nextValue(p: Predictor, value: string | number | undefined, key: string, order?: string[]): string | number | undefined {
   const moves: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 10, PageDown: -10 };
   if (p.type === 'categorical') {
-    const last = p.levels.length - 1;
-    const i = Math.max(p.levels.findIndex((l) => l.id === value), 0);
+    const ids = order ?? p.levels.map((l) => l.id);
+    const last = ids.length - 1;
+    const i = Math.max(ids.indexOf(String(value)), 0);
     const to = key === 'Home' ? 0 : key === 'End' ? last : key in moves ? Math.min(last, Math.max(0, i + Math.sign(moves[key]!))) : undefined;
-    return to === undefined ? undefined : p.levels[to]!.id;
+    return to === undefined ? undefined : ids[to];
   }
   if (key === 'Home') return p.axis.min;
   if (key === 'End') return p.axis.max;

@@ -7,7 +7,7 @@ import { nextValue, snap, valueText } from '../values.ts';
 import { clampLabel, compactLines, labelAt, labelLineHeight, type Geometry } from './geometry.ts';
 import { RowLabel } from './RowLabel.tsx';
 import { stagger, textWidth } from './labels.ts';
-import { axisSegments, nearestValue, segmentOf, type Segment } from './segments.ts';
+import { axisSegments, levelsAsDrawn, nearestValue, segmentOf, type Segment } from './segments.ts';
 
 interface Props {
   model: Model;
@@ -86,8 +86,10 @@ export function PredictorAxis({ model, predictor: p, value, valid, g, y, svg }: 
     setInput(p.id, snap(p, nearestValue(segments[segmentAtDown.current]!, pts)));
   };
 
+  // A category axis is a slider over its levels as drawn, left to right (by points, not file order).
+  const drawn = p.type === 'categorical' ? levelsAsDrawn(model, p) : undefined;
   const onKeyDown = (e: KeyboardEvent) => {
-    const next = nextValue(p, value, e.key);
+    const next = nextValue(p, value, e.key, drawn);
     if (next === undefined) return;
     e.preventDefault();
     setInput(p.id, next);
@@ -95,7 +97,7 @@ export function PredictorAxis({ model, predictor: p, value, valid, g, y, svg }: 
 
   const height = axisHeight(model, p, g);
   const label = tx(p.label);
-  const levelIndex = p.type === 'categorical' ? p.levels.findIndex((l) => l.id === value) : -1;
+  const levelIndex = drawn ? drawn.indexOf(String(value)) : -1;
   const ariaNow = p.type === 'categorical' ? Math.max(levelIndex, 0) : typeof value === 'number' ? value : undefined;
 
   return (

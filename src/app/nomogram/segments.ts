@@ -1,6 +1,7 @@
 import { compileModel } from '../../engine/compile.ts';
 import { axisGrid } from '../../engine/grid.ts';
-import type { Model, NumericPredictor } from '../../model/types.ts';
+import { pointsOf } from '../../engine/scale.ts';
+import type { CategoricalPredictor, Model, NumericPredictor } from '../../model/types.ts';
 
 /** A run of a numeric axis over which points move one way; a spline that turns back has several. */
 export interface Segment {
@@ -52,4 +53,12 @@ export function nearestValue(segment: Segment, points: number): number {
     if (Math.abs(segment.points[i]! - points) < Math.abs(segment.points[best]! - points)) best = i;
   }
   return segment.values[best]!;
+}
+
+/** A categorical predictor's level ids from left to right on its axis (ties keep the file's order). */
+export function levelsAsDrawn(model: Model, p: CategoricalPredictor): string[] {
+  return p.levels
+    .map((l, i) => ({ id: l.id, i, x: pointsOf(model, p.id, l.id) }))
+    .sort((a, b) => a.x - b.x || a.i - b.i)
+    .map((l) => l.id);
 }
