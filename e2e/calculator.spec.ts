@@ -514,6 +514,8 @@ test.describe('every predictor of the other models can be set each way', () => {
     };
 
     test(`${id}: tapping each axis, then the keyboard, then the quick form`, async ({ page }) => {
+      // Eleven predictors checked three ways: a long test, given room on a loaded machine.
+      test.setTimeout(90_000);
       await openCalculator(page, id);
       const now = { ...defaults(model) };
       for (const p of model.predictors) {
@@ -563,4 +565,23 @@ test('typing keeps what is typed: "3.0" stays "3.0" key by key and counts as 3',
   await box.pressSequentially('5');
   await expect(box).toHaveValue('35');
   await expect(resultSection(page)).toContainText('No estimate');
+});
+
+test('inputs still at their starting values are named with the result until the person sets them', async ({ page }) => {
+  const model = await openCalculator(page, 'liu2025-os');
+  const unset = resultSection(page).locator('p.unset');
+  await expect(unset).toContainText('Still at their starting values, not set by you:');
+  for (const p of model.predictors) await expect(unset).toContainText(p.label.en);
+  await field(page, 'treatment').getByRole('radio', { name: 'Thalidomide + ifosfamide' }).check();
+  await expect(unset).not.toContainText('Treatment regimen');
+  await slider(page, 'ldh').focus();
+  await page.keyboard.press('End');
+  await expect(unset).not.toContainText('Serum LDH');
+  await enterPatient(page, model, { ...defaults(model), treatment: 'thal-ifo', ldh: 'high' });
+  await expect(unset).toHaveCount(0);
+  // On to the full model: the six carried over stay the person's; the five new ones are named.
+  await page.locator('#model-select').selectOption('liu2025-os-full@1.0.0');
+  await expect(page.locator('footer')).toContainText('liu2025-os-full 1.0.0');
+  await expect(unset).toContainText('Age (30 years)');
+  await expect(unset).not.toContainText('Treatment regimen');
 });

@@ -108,7 +108,8 @@ export async function enterPatient(page: Page, model: Model, inputs: Inputs): Pr
     if (value === undefined) continue;
     const f = field(page, p.id);
     if (p.type === 'categorical') {
-      await f.getByRole('radio', { name: valueLabel(p, value), exact: true }).check();
+      // A click, as a person taps: on the level already shown it confirms it (check() would skip it).
+      await f.getByRole('radio', { name: valueLabel(p, value), exact: true }).click();
     } else {
       await f.getByRole('textbox').fill(String(value));
     }

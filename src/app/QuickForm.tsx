@@ -47,7 +47,7 @@ function Categorical({ p }: { p: Extract<Predictor, { type: 'categorical' }> }) 
       <div class="segmented">
         {p.levels.map((l) => (
           <label key={l.id} class={l.id === value ? 'on' : ''}>
-            <input type="radio" name={`q-${p.id}`} value={l.id} checked={l.id === value} onChange={() => setInput(p.id, l.id)} />
+            <input type="radio" name={`q-${p.id}`} value={l.id} checked={l.id === value} onClick={() => setInput(p.id, l.id)} /* click, not change: confirming the level already shown counts as setting it */ />
             <span>{tx(l.label)}</span>
           </label>
         ))}

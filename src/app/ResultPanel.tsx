@@ -1,7 +1,7 @@
 import type { Prediction } from '../engine/predict.ts';
 import type { Model } from '../model/types.ts';
 import { duration, num, pct, t, tx } from './i18n.ts';
-import { inputs, outcome } from './state.ts';
+import { entered, inputs, outcome } from './state.ts';
 import { resultSummary } from './ResultStrip.tsx';
 import { problemText, valueLabel } from './values.ts';
 
@@ -9,6 +9,14 @@ import { problemText, valueLabel } from './values.ts';
 function Profile({ model, inputs }: { model: Model; inputs: Record<string, string | number> }) {
   const parts = model.predictors.map((p) => `${tx(p.label)}${t('colon')}${valueLabel(p, inputs[p.id]!)}`);
   return <p class="profile">{t('forPatient', { profile: parts.join(t('profileSeparator')) })}</p>;
+}
+
+/** Names the predictors still at their starting values, so a forgotten input does not pass for an entered one. */
+function Unset({ model, inputs }: { model: Model; inputs: Record<string, string | number> }) {
+  const unset = model.predictors.filter((p) => !entered.value.has(p.id));
+  if (!unset.length) return null;
+  const list = unset.map((p) => `${tx(p.label)} (${valueLabel(p, inputs[p.id]!)})`).join(t('profileSeparator'));
+  return <p class="unset">{t('notYetSet', { list })}</p>;
 }
 
 const per100 = (p: number) => num(Math.round(p * 100));
@@ -101,6 +109,7 @@ export function ResultPanel({ model }: { model: Model }) {
         ) : (
           <>
             <Profile model={model} inputs={result.inputs} />
+            <Unset model={model} inputs={result.inputs} />
             {model.kind === 'cox' ? <Survival model={model} prediction={result.prediction} /> : <Probability model={model} prediction={result.prediction} />}
             <p class="total">
               {t('totalPointsIs')}{t('colon')}<strong>{num(result.prediction.totalPoints, 1)}</strong>

@@ -4,7 +4,7 @@ import type { Model, Predictor } from '../model/types.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
 import { parseLink, type LinkState } from './link.ts';
 import { notify } from './Notices.tsx';
-import { beginLoad, defaultEntry, defaultInputs, fetchModel, findEntry, inputs, loadCatalog, model, openModel, showModel, updatedFrom, view } from './state.ts';
+import { beginLoad, defaultEntry, defaultInputs, entered, fetchModel, findEntry, inputs, loadCatalog, model, openModel, showModel, updatedFrom, view } from './state.ts';
 
 /** The case on screen: what a link carries, and what survives an update's reload. */
 export function currentCase(): LinkState | undefined {
@@ -17,7 +17,7 @@ export function currentCase(): LinkState | undefined {
  * the reload that activates a new version reopens it.
  */
 export function keepCaseForReload(): void {
-  history.replaceState({ case: currentCase() }, '');
+  history.replaceState({ case: currentCase(), entered: [...entered.value] }, '');
 }
 
 /** A link's text for a level id that looks like a number ("0.5") is read back as that level. */
@@ -30,7 +30,7 @@ function asValue(p: Predictor, value: string | number): string | number {
  * refuses opens nothing from the link and says why. A case kept across an update's reload is
  * restored as it was, even with a field left blank. Returns whether it opened.
  */
-async function openCase(link: LinkState, strict: boolean): Promise<boolean> {
+async function openCase(link: LinkState, strict: boolean, set: Iterable<string> = Object.keys(link.a)): Promise<boolean> {
   const refuse = (reason: string) => {
     notify(t('linkRefused', { reason }));
     return false;
@@ -66,7 +66,7 @@ async function openCase(link: LinkState, strict: boolean): Promise<boolean> {
     for (const p of m.predictors) if (Object.hasOwn(given, p.id)) values[p.id] = given[p.id]!;
   }
   if (link.lang && link.lang !== language.value) await switchLanguage(link.lang);
-  showModel(m, values);
+  showModel(m, values, set);
   view.value = link.view ?? 'calculator';
   if (!exact) {
     updatedFrom.value = { id: m.id, version: link.version };
@@ -99,10 +99,10 @@ async function openFromFragment(): Promise<boolean> {
 export async function start(catalogLoading: Promise<void> = loadCatalog()): Promise<void> {
   await catalogLoading;
   addEventListener('hashchange', () => void openFromFragment());
-  const kept = (history.state as { case?: LinkState } | null)?.case;
-  if (kept) {
+  const kept = history.state as { case?: LinkState; entered?: string[] } | null;
+  if (kept?.case) {
     history.replaceState(null, '');
-    if (await openCase(kept, false)) return;
+    if (await openCase(kept.case, false, kept.entered)) return;
   }
   if (await openFromFragment()) return;
   const entry = defaultEntry();

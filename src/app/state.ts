@@ -38,8 +38,17 @@ export function defaultInputs(m: Model): Record<string, string | number> {
   return Object.fromEntries(m.predictors.map((p) => [p.id, defaultValue(p)]));
 }
 
+/**
+ * Predictors whose value the person has set (or that came from a link they opened). The others
+ * hold starting values, and the result says so: a forgotten input must not pass for an entered one.
+ */
+export const entered = signal<ReadonlySet<string>>(new Set());
+
 export function setInput(id: string, value: string | number): void {
-  inputs.value = { ...inputs.value, [id]: value };
+  batch(() => {
+    inputs.value = { ...inputs.value, [id]: value };
+    if (!entered.value.has(id)) entered.value = new Set([...entered.value, id]);
+  });
 }
 
 const base = import.meta.env.BASE_URL;
@@ -98,10 +107,11 @@ export async function fetchModel(entry: CatalogEntry): Promise<Model> {
 }
 
 /** Shows a model with the given inputs, in one step so nothing is computed from a mix of old and new. */
-export function showModel(m: Model, values: Record<string, string | number>): void {
+export function showModel(m: Model, values: Record<string, string | number>, set: Iterable<string>): void {
   batch(() => {
     model.value = m;
     inputs.value = values;
+    entered.value = new Set(set);
   });
 }
 
@@ -121,10 +131,15 @@ export async function openModel(entry: CatalogEntry): Promise<void> {
     if (!current()) return;
     const keep = inputs.value;
     const next = defaultInputs(m);
+    const carried: string[] = [];
     for (const p of m.predictors) {
-      if (p.id in keep && checkInputs(m, { ...next, [p.id]: keep[p.id] }).ok) next[p.id] = keep[p.id]!;
+      if (p.id in keep && checkInputs(m, { ...next, [p.id]: keep[p.id] }).ok) {
+        next[p.id] = keep[p.id]!;
+        // Carried over from the previous model: still the person's value only if they had set it.
+        if (entered.value.has(p.id)) carried.push(p.id);
+      }
     }
-    showModel(m, next);
+    showModel(m, next, carried);
   } catch (e) {
     if (current()) modelError.value = (e as Error).message;
   }
