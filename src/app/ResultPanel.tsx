@@ -2,7 +2,7 @@ import type { Prediction } from '../engine/predict.ts';
 import type { Model } from '../model/types.ts';
 import { duration, num, pct, t, tx } from './i18n.ts';
 import { entered, inputs, outcome } from './state.ts';
-import { resultSummary } from './ResultStrip.tsx';
+import { resultSummary } from './resultSummary.ts';
 import { problemText, valueLabel } from './values.ts';
 
 /** Whom the figures apply to, in one line: every result repeats it. */
