@@ -175,7 +175,9 @@ test.describe('a model file that fails to load', () => {
     await w.check();
   });
 
-  test('not a valid model (knots out of order): the error names the JSON path and the problem, and a good model opens after', async ({ context, page }) => {
+  // The page opens only the bytes the build validated and ran against their test vectors; the
+  // build and `npx nomogram validate` name a malformed file's problems by JSON path.
+  test('not a valid model (knots out of order): refused as not the checked file, and a good model opens after', async ({ context, page }) => {
     await context.route(VETERAN, async (r) => {
       const model = JSON.parse(readFileSync(new URL('../models/veteran-teaching/1.0.0.json', import.meta.url), 'utf8'));
       model.predictors[3].knots = [56.6, 38, 64, 70.2];
@@ -184,7 +186,7 @@ test.describe('a model file that fails to load', () => {
     const w = await open(page, context);
     await page.locator('#model-select').selectOption('veteran-teaching@1.0.0');
     const alert = page.getByRole('alert').filter({ hasText: 'This model could not be opened' });
-    await expect(alert).toContainText('predictors[3].knots: must be strictly increasing');
+    await expect(alert).toContainText('models/veteran-teaching/1.0.0.json: not the file this app was built and checked with');
     await expect(page.locator('footer')).not.toContainText('veteran-teaching');
     await expect(page.locator('svg.nomogram g[role=slider][data-predictor="karno"]')).toHaveCount(0);
 
@@ -192,6 +194,20 @@ test.describe('a model file that fails to load', () => {
     await expect(page.locator('footer')).toContainText('liu2025-os-full 1.0.0');
     await expect(alert).toHaveCount(0);
     await expectFigures(page);
+    await w.check();
+  });
+
+  test('a valid model with one coefficient changed: refused, never a silently different number', async ({ context, page }) => {
+    await context.route(VETERAN, async (r) => {
+      const model = JSON.parse(readFileSync(new URL('../models/veteran-teaching/1.0.0.json', import.meta.url), 'utf8'));
+      const coefficient = model.predictors[0].levels.find((l: { coefficient?: { beta: number } }) => l.coefficient).coefficient;
+      coefficient.beta += 0.01;
+      await r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(model) });
+    });
+    const w = await open(page, context);
+    await page.locator('#model-select').selectOption('veteran-teaching@1.0.0');
+    await expect(page.getByRole('alert').filter({ hasText: 'This model could not be opened' })).toContainText('its SHA-256 differs');
+    await expect(page.locator('footer')).not.toContainText('veteran-teaching');
     await w.check();
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -42,12 +43,14 @@ function collect(): Found[] {
         problems.push(`${file}: its id and version (${m.id}@${m.version}) do not match its path`);
         continue;
       }
+      // Minified: the app reads it, people read the source file.
+      const minified = JSON.stringify(m);
       found.push({
         file,
-        // Minified: the app reads it, people read the source file.
-        source: JSON.stringify(m),
+        source: minified,
         entry: {
-          id: m.id, version: m.version, file, title: m.title, summary: m.summary, outcome: m.outcome,
+          // The page opens exactly these bytes, the ones validated and run against their test vectors here.
+          id: m.id, version: m.version, file, sha256: createHash('sha256').update(minified).digest('hex'), title: m.title, summary: m.summary, outcome: m.outcome,
           kind: m.kind, ...(m.teachingOnly ? { teachingOnly: true } : {}), ...(m.approximate ? { approximate: true } : {}),
         },
       });

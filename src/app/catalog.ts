@@ -6,6 +6,11 @@ export interface CatalogEntry {
   version: string;
   /** Path relative to the app's base. */
   file: string;
+  /**
+   * SHA-256 (hex) of the file as the build validated it and ran its test vectors. The page opens
+   * a model only when the bytes it fetched have this digest.
+   */
+  sha256: string;
   title: Text;
   summary: Text;
   outcome: Text;

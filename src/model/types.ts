@@ -1,7 +1,7 @@
 /**
  * The model file format, version 1. One JSON file per model version at
  * `models/<id>/<version>.json`; `models/model.schema.json` describes the same shape for editors,
- * and `validateModel` checks it (with the numeric rules a schema cannot say) when a file is loaded.
+ * and `validateModel` checks it (with the numeric rules a schema cannot say) when the build or the CLI reads a file.
  */
 
 /** Text in every language the interface speaks. */
