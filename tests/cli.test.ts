@@ -10,7 +10,7 @@ import type { Model } from '../src/model/types.ts';
 import { bundledModels, loadBundled, veteranReference } from './models.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUNDLED = ['liu2025-os', 'liu2025-os-full', 'veteran-teaching'];
+const BUNDLED = ['birthwt-teaching', 'liu2025-os', 'liu2025-os-full', 'veteran-teaching'];
 
 interface Run {
   status: number;
@@ -433,21 +433,25 @@ describe('nomogram table', () => {
   });
 
   for (const id of BUNDLED) {
-    it(`--json total rows of ${id} rise in points while survival falls`, async () => {
+    it(`--json total rows of ${id} rise in points while survival falls (or the probability rises)`, async () => {
       const r = await run('table', id, '--json');
       expect(r.status).toBe(0);
-      const { total } = JSON.parse(r.stdout) as { total: { totalPoints: number; linearPredictor: number; survival: { time: number; estimate: number | null }[] }[] };
+      const { total } = JSON.parse(r.stdout) as {
+        total: { totalPoints: number; linearPredictor: number; survival?: { time: number; estimate: number | null }[]; probability?: number }[];
+      };
+      const logistic = loadBundled(id).kind === 'logistic';
       expect(total.length).toBeGreaterThan(3);
       expect(total[0]!.totalPoints).toBe(0);
       for (let i = 1; i < total.length; i++) {
         const [a, b] = [total[i - 1]!, total[i]!];
         expect(b.totalPoints).toBeGreaterThan(a.totalPoints);
         expect(b.linearPredictor).toBeGreaterThan(a.linearPredictor);
-        b.survival.forEach((s, j) => expect(s.estimate!).toBeLessThanOrEqual(a.survival[j]!.estimate!));
+        if (logistic) expect(b.probability!).toBeGreaterThan(a.probability!);
+        else b.survival!.forEach((s, j) => expect(s.estimate!).toBeLessThanOrEqual(a.survival![j]!.estimate!));
       }
-      const first = total[0]!.survival;
-      const last = total[total.length - 1]!.survival;
-      first.forEach((s, j) => expect(last[j]!.estimate!).toBeLessThan(s.estimate!));
+      const [first, last] = [total[0]!, total[total.length - 1]!];
+      if (logistic) expect(last.probability!).toBeGreaterThan(first.probability!);
+      else first.survival!.forEach((s, j) => expect(last.survival![j]!.estimate!).toBeLessThan(s.estimate!));
     });
   }
 

@@ -134,15 +134,18 @@ describe.skipIf(skipReason !== undefined)(title, () => {
   const models = new Map<string, Model>();
   const worst: Record<string, Worst> = {};
   const refused = new Map<string, Run>();
+  let birthwtRun: Run;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'export-rms-'));
     // All R processes at once: each spends most of its time loading rms.
-    const [run, shared, ...own] = await Promise.all([
+    const [run, birthwt, shared, ...own] = await Promise.all([
       rscript('tests/r/export-examples.R', dir, ...EXAMPLES),
+      rscript('tools/birthwt-model.R', join(dir, 'birthwt-teaching.json')),
       rscript('tests/r/refuse.R', join(dir, 'refused-shared.json'), ...SHARED.map(([c]) => c)),
       ...OWN_PROCESS.map(([c]) => rscript('tests/r/refuse.R', join(dir, `refused-${c}.json`), c)),
     ]);
+    birthwtRun = birthwt!;
     refused.set('shared', shared!);
     OWN_PROCESS.forEach(([c], i) => refused.set(c, own[i]!));
     if (run!.status !== 0) throw new Error(`export-examples.R failed (${run!.status}):\n${run!.stderr}`);
@@ -280,6 +283,29 @@ describe.skipIf(skipReason !== undefined)(title, () => {
     const got = models.get('veteran')!;
     const w: Worst = { points: 0, linearPredictor: 0, risk: 0 };
     for (const v of got.testVectors) checkVector(bundled.model, v, w);
+  });
+
+  it('regenerates the bundled birthwt-teaching model with tools/birthwt-model.R', () => {
+    expect(birthwtRun.status, birthwtRun.stderr).toBe(0);
+    const got = JSON.parse(readFileSync(join(dir, 'birthwt-teaching.json'), 'utf8'));
+    const bundled = JSON.parse(readFileSync(join(ROOT, 'models/birthwt-teaching/1.0.0.json'), 'utf8'));
+    // Everything equal, numbers to 1e-9 relative, except the texts that name the R and rms versions.
+    const differences: string[] = [];
+    const compare = (a: unknown, b: unknown, path: string): void => {
+      if (path === '.method' || /^\.testVectors\[\d+\]\.description$/.test(path)) return;
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (!close(a, b)) differences.push(`${path}: regenerated ${a}, bundled ${b}`);
+      } else if (Array.isArray(a) && Array.isArray(b)) {
+        if (a.length !== b.length) differences.push(`${path}: ${a.length} items regenerated, ${b.length} bundled`);
+        else a.forEach((x, i) => compare(x, b[i], `${path}[${i}]`));
+      } else if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+        const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+        for (const k of keys) compare((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+      } else if (a !== b) differences.push(`${path}: regenerated ${JSON.stringify(a)}, bundled ${JSON.stringify(b)}`);
+    };
+    compare(got, bundled, '');
+    expect(differences).toEqual([]);
+    expect(JSON.stringify(bundled)).not.toMatch(/FILL IN|待填写/);
   });
 
   it.each(OWN_PROCESS)('refuses %s: exits non-zero naming the term, and writes no file', (c, message) => {
