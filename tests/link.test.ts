@@ -12,6 +12,19 @@ describe('a case in a link', () => {
     expect(parseLink(formatLink(state))).toEqual(state);
   });
 
+  it('carries the horizon and tumour-board view', () => {
+    const state: LinkState = { model: 'veteran-teaching', version: '1.0.0', a: { age: 60 }, b: { age: 70 }, h: 180, view: 'board' };
+    const text = formatLink(state);
+    expect(text).toBe('#m=veteran-teaching@1.0.0&a=age:60&b=age:70&h=180&view=board');
+    expect(parseLink(text)).toEqual(state);
+  });
+
+  it('refuses an unreadable horizon or an unknown view', () => {
+    expect(parseLink('#m=veteran-teaching@1.0.0&a=age:60&h=soon')).toBe('unreadable horizon');
+    expect(parseLink('#m=veteran-teaching@1.0.0&a=age:60&h=1&h=2')).toBe('h is given twice');
+    expect(parseLink('#m=veteran-teaching@1.0.0&a=age:60&view=wall')).toBe('unknown view');
+  });
+
   it('carries level ids with spaces, delimiters or Chinese, as an R factor level may have', () => {
     const state: LinkState = { model: 'lung-example', version: '2.1.0-rc.1', a: { cell: 'Large cell', odd: 'a,b:c&d=e', site: '股骨' } };
     const link = formatLink(state);

@@ -1,7 +1,8 @@
 /**
  * The whole state of a case in the URL fragment, so a link reopens it exactly and nothing is sent
  * to a server (a fragment never leaves the browser):
- *   #m=some-model@1.2.0&a=stage:high,nodes:4&lang=zh&view=card
+ *   #m=some-model@1.2.0&a=stage:high,nodes:4&b=stage:low,nodes:4&h=24&lang=zh&view=board
+ * `b` is a second scenario compared with the patient `a`; `h` the horizon the icon array reads.
  */
 export interface LinkState {
   model: string;
@@ -9,8 +10,10 @@ export interface LinkState {
   /** Raw values; the model decides whether they are acceptable. */
   a: Record<string, string | number>;
   b?: Record<string, string | number>;
+  h?: number;
   lang?: 'en' | 'zh';
-  view?: 'calculator' | 'card';
+  /** `board`: the calculator laid out for a projected screen. */
+  view?: 'calculator' | 'card' | 'board';
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -53,6 +56,7 @@ function decodeInputs(text: string): Record<string, string | number> | string {
 export function formatLink(state: LinkState): string {
   const params = [`m=${state.model}@${state.version}`, `a=${encodeInputs(state.a)}`];
   if (state.b) params.push(`b=${encodeInputs(state.b)}`);
+  if (state.h !== undefined) params.push(`h=${state.h}`);
   if (state.lang) params.push(`lang=${state.lang}`);
   if (state.view && state.view !== 'calculator') params.push(`view=${state.view}`);
   return `#${params.join('&')}`;
@@ -68,7 +72,7 @@ export function parseLink(hash: string): LinkState | string | null {
   for (const part of text.split('&')) {
     const at = part.indexOf('=');
     const key = at < 0 ? part : part.slice(0, at);
-    if (!['m', 'a', 'b', 'lang', 'view'].includes(key)) return `unknown part ${JSON.stringify(key.slice(0, 20))}`;
+    if (!['m', 'a', 'b', 'h', 'lang', 'view'].includes(key)) return `unknown part ${JSON.stringify(key.slice(0, 20))}`;
     if (params.has(key)) return `${key} is given twice`;
     params.set(key, at < 0 ? '' : part.slice(at + 1));
   }
@@ -82,6 +86,11 @@ export function parseLink(hash: string): LinkState | string | null {
     if (typeof b === 'string') return b;
     state.b = b;
   }
+  const h = params.get('h');
+  if (h !== undefined) {
+    if (!NUMBER.test(h)) return 'unreadable horizon';
+    state.h = Number(h);
+  }
   const lang = params.get('lang');
   if (lang !== undefined) {
     if (lang !== 'en' && lang !== 'zh') return 'unknown language';
@@ -89,7 +98,7 @@ export function parseLink(hash: string): LinkState | string | null {
   }
   const view = params.get('view');
   if (view !== undefined) {
-    if (view !== 'calculator' && view !== 'card') return 'unknown view';
+    if (view !== 'calculator' && view !== 'card' && view !== 'board') return 'unknown view';
     state.view = view;
   }
   return state;

@@ -4,12 +4,16 @@ import type { Model, Predictor } from '../model/types.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
 import { parseLink, type LinkState } from './link.ts';
 import { notify } from './Notices.tsx';
-import { beginLoad, defaultEntry, defaultInputs, entered, fetchModel, findEntry, inputs, loadCatalog, model, openModel, showModel, updatedFrom, view } from './state.ts';
+import { beginLoad, board, defaultEntry, defaultInputs, entered, fetchModel, findEntry, horizon, inputsA, inputsB, loadCatalog, model, openModel, showModel, updatedFrom, view } from './state.ts';
 
 /** The case on screen: what a link carries, and what survives an update's reload. */
 export function currentCase(): LinkState | undefined {
   const m = model.value;
-  return m ? { model: m.id, version: m.version, a: inputs.value, lang: language.value, view: view.value } : undefined;
+  if (!m) return undefined;
+  const state: LinkState = { model: m.id, version: m.version, a: inputsA.value, lang: language.value, view: board.value && view.value === 'calculator' ? 'board' : view.value };
+  if (inputsB.value) state.b = inputsB.value;
+  if (horizon.value !== null) state.h = horizon.value;
+  return state;
 }
 
 /**
@@ -47,27 +51,34 @@ async function openCase(link: LinkState, strict: boolean, set: Iterable<string> 
   }
   // Someone chose another model while this one loaded: theirs stands.
   if (!current()) return true;
-  const given: Record<string, string | number> = {};
-  for (const [id, value] of Object.entries(link.a)) {
-    const p = m.predictors.find((x) => x.id === id);
-    given[id] = p ? asValue(p, value) : value;
-  }
-  let values: Record<string, string | number>;
-  if (strict) {
-    const check = checkInputs(m, given);
-    if (!check.ok) {
-      const p = check.problems[0]!;
-      const label = m.predictors.find((x) => x.id === p.predictor);
-      return refuse(`${label ? tx(label.label) : p.predictor}: ${p.message}`);
+  // Scenario A, and B when comparing: from a link every value must be acceptable, or nothing opens.
+  const read = (raw: Record<string, string | number>): Record<string, string | number> | string => {
+    const given: Record<string, string | number> = {};
+    for (const [id, value] of Object.entries(raw)) {
+      const p = m.predictors.find((x) => x.id === id);
+      given[id] = p ? asValue(p, value) : value;
     }
-    values = check.inputs;
-  } else {
-    values = defaultInputs(m);
-    for (const p of m.predictors) if (Object.hasOwn(given, p.id)) values[p.id] = given[p.id]!;
-  }
+    if (!strict) {
+      const values = defaultInputs(m);
+      for (const p of m.predictors) if (Object.hasOwn(given, p.id)) values[p.id] = given[p.id]!;
+      return values;
+    }
+    const check = checkInputs(m, given);
+    if (check.ok) return check.inputs;
+    const p = check.problems[0]!;
+    const label = m.predictors.find((x) => x.id === p.predictor);
+    return `${label ? tx(label.label) : p.predictor}: ${p.message}`;
+  };
+  const a = read(link.a);
+  const b = link.b ? read(link.b) : null;
+  if (typeof a === 'string') return refuse(a);
+  if (typeof b === 'string') return refuse(`B: ${b}`);
+  if (link.h !== undefined && strict && (m.kind !== 'cox' || !m.horizons.includes(link.h))) return refuse(t('unknownHorizon', { h: link.h }));
   if (link.lang && link.lang !== language.value) await switchLanguage(link.lang);
-  showModel(m, values, set);
-  view.value = link.view ?? 'calculator';
+  showModel(m, a, set, b);
+  horizon.value = link.h ?? null;
+  board.value = link.view === 'board';
+  view.value = link.view === 'card' ? 'card' : 'calculator';
   if (!exact) {
     updatedFrom.value = { id: m.id, version: link.version };
     const changes = m.changelog.filter((c) => compareSemver(c.version, link.version) > 0).map((c) => `${c.version}: ${tx(c.changes)}`);

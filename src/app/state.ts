@@ -10,21 +10,42 @@ export const catalog = signal<CatalogEntry[] | null>(null);
 export const catalogError = signal<string | null>(null);
 export const model = signal<Model | null>(null);
 export const modelError = signal<string | null>(null);
-/** What the person entered: a level id, a number, or the raw text of a number being typed. */
-export const inputs = signal<Record<string, string | number>>({});
+type Values = Record<string, string | number>;
+/** The patient (A): what the person entered, a level id, a number, or the raw text of a number being typed. */
+export const inputsA = signal<Values>({});
+/** A second scenario (B) compared with the patient, started as a copy of A; null when not comparing. */
+export const inputsB = signal<Values | null>(null);
+/** The scenario the form and the nomogram show and change. */
+export const editing = signal<'a' | 'b'>('a');
+/** The values of the scenario being edited. */
+export const inputs = computed<Values>(() => (editing.value === 'b' && inputsB.value) || inputsA.value);
 export const view = signal<'calculator' | 'card'>('calculator');
+/** Large type and the comparison beside the nomogram, for a projected screen. */
+export const board = signal(false);
+/** The horizon the icon array and "what moves the risk" read (Cox); the model's second horizon when unset. */
+export const horizon = signal<number | null>(null);
 /** The version a case was made with, when it opened on a newer version of that model (shown on the card). */
 export const updatedFrom = signal<{ id: string; version: string } | null>(null);
 
 export type Outcome = { ok: true; prediction: Prediction; inputs: Inputs } | { ok: false; problems: InputProblem[] };
 
-/** The result, recomputed whenever the model or any input changes; no figure for invalid input. */
-export const outcome = computed<Outcome | null>(() => {
+function evaluate(values: Values | null): Outcome | null {
   const m = model.value;
-  if (!m) return null;
-  const check = checkInputs(m, inputs.value);
+  if (!m || !values) return null;
+  const check = checkInputs(m, values);
   return check.ok ? { ok: true, prediction: predict(m, check.inputs), inputs: check.inputs } : { ok: false, problems: check.problems };
-});
+}
+
+/** The result of the scenario being edited, recomputed whenever the model or any input changes; no figure for invalid input. */
+export const outcomeA = computed(() => evaluate(inputsA.value));
+export const outcomeB = computed(() => evaluate(inputsB.value));
+export const outcome = computed(() => (editing.value === 'b' && inputsB.value ? outcomeB.value : outcomeA.value));
+
+/** The horizon in use: the one chosen, or the model's second (its headline). */
+export function horizonOf(m: Model): number | undefined {
+  if (m.kind !== 'cox') return undefined;
+  return horizon.value !== null && m.horizons.includes(horizon.value) ? horizon.value : m.horizons[Math.min(1, m.horizons.length - 1)];
+}
 
 export function defaultValue(p: Predictor): string | number {
   if (p.type === 'categorical') return p.default ?? p.reference;
@@ -43,10 +64,23 @@ export function defaultInputs(m: Model): Record<string, string | number> {
  */
 export const entered = signal<ReadonlySet<string>>(new Set());
 
+/** Sets a value of the scenario being edited. */
 export function setInput(id: string, value: string | number): void {
   batch(() => {
-    inputs.value = { ...inputs.value, [id]: value };
+    if (editing.value === 'b' && inputsB.value) {
+      inputsB.value = { ...inputsB.value, [id]: value };
+      return;
+    }
+    inputsA.value = { ...inputsA.value, [id]: value };
     if (!entered.value.has(id)) entered.value = new Set([...entered.value, id]);
+  });
+}
+
+/** Starts comparing with a copy of the patient and edits the copy, or stops comparing. */
+export function compare(on: boolean): void {
+  batch(() => {
+    inputsB.value = on ? { ...inputsA.value } : null;
+    editing.value = on ? 'b' : 'a';
   });
 }
 
@@ -120,10 +154,12 @@ export async function fetchModel(entry: CatalogEntry): Promise<Model> {
 }
 
 /** Shows a model with the given inputs, in one step so nothing is computed from a mix of old and new. */
-export function showModel(m: Model, values: Record<string, string | number>, set: Iterable<string>): void {
+export function showModel(m: Model, values: Values, set: Iterable<string>, b: Values | null = null): void {
   batch(() => {
     model.value = m;
-    inputs.value = values;
+    inputsA.value = values;
+    inputsB.value = b;
+    editing.value = 'a';
     entered.value = new Set(set);
   });
 }
@@ -135,14 +171,14 @@ export function beginLoad(): () => boolean {
   return () => mine === loads;
 }
 
-/** Loads, validates and opens a model, carrying over the inputs (as they are when it arrives) that it accepts. */
+/** Loads, checks and opens a model, carrying over the inputs (as they are when it arrives) that it accepts. */
 export async function openModel(entry: CatalogEntry): Promise<void> {
   modelError.value = null;
   const current = beginLoad();
   try {
     const m = await fetchModel(entry);
     if (!current()) return;
-    const keep = inputs.value;
+    const keep = inputsA.value;
     const next = defaultInputs(m);
     const carried: string[] = [];
     for (const p of m.predictors) {
