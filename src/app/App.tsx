@@ -1,6 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { language, stringsReady, switchLanguage, t, tx } from './i18n.ts';
 import { FirstUse } from './FirstUse.tsx';
+import { helpOpen, Shortcuts, theme, toggleBoard } from './Board.tsx';
+import { Comparison, ScenarioBar } from './explore/Compare.tsx';
+import { Explore } from './explore/Explore.tsx';
+import { openShare, ShareDialog } from './explore/Share.tsx';
 import { ModelCard } from './ModelCard.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
 import { Nomogram } from './nomogram/Nomogram.tsx';
@@ -10,7 +14,7 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
 import { keepCaseForReload, start } from './startup.ts';
-import { catalogError, loadCatalog, model, modelError, view } from './state.ts';
+import { board, catalogError, loadCatalog, model, modelError, view } from './state.ts';
 
 export function App() {
   useEffect(() => {
@@ -41,8 +45,20 @@ export function App() {
           <button type="button" disabled={!m} onClick={() => (view.value = view.value === 'card' ? 'calculator' : 'card')} aria-pressed={view.value === 'card'}>
             {view.value === 'card' ? t('backToCalculator') : t('card')}
           </button>
+          <button type="button" disabled={!m} onClick={openShare}>
+            {t('share')}
+          </button>
+          <button type="button" disabled={!m} aria-pressed={board.value} onClick={toggleBoard}>
+            {t('boardMode')}
+          </button>
+          <button type="button" aria-pressed={theme.value === 'dark'} onClick={() => (theme.value = theme.value === 'dark' ? 'light' : 'dark')}>
+            {t('darkTheme')}
+          </button>
           <button type="button" lang={language.value === 'en' ? 'zh-CN' : 'en'} onClick={() => void switchLanguage(language.value === 'en' ? 'zh' : 'en')}>
             {t('otherLanguage')}
+          </button>
+          <button type="button" aria-label={t('keysHeading')} onClick={() => (helpOpen.value = true)}>
+            ?
           </button>
         </div>
       </header>
@@ -68,6 +84,8 @@ export function App() {
               <div class="calculator">
                 <div class="inputs-col">
                   <ResultPanel model={m} />
+                  <ScenarioBar />
+                  <Comparison model={m} />
                   <QuickForm model={m} />
                 </div>
                 <ResultStrip model={m} />
@@ -76,6 +94,7 @@ export function App() {
                   <p class="hint">{t('nomogramHelp')}</p>
                   <Nomogram model={m} />
                 </section>
+                <Explore model={m} />
               </div>
             )}
           </>
@@ -89,6 +108,8 @@ export function App() {
           {m && ` · ${m.id} ${m.version}`}
         </p>
       </footer>
+      <ShareDialog />
+      <Shortcuts />
       <FirstUse />
     </>
   );

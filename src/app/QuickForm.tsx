@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Model, Predictor } from '../model/types.ts';
 import { num, t, tx } from './i18n.ts';
 import { inputs, outcome, setInput } from './state.ts';
+import { Segmented } from './Segmented.tsx';
 import { nextValue, problemText } from './values.ts';
 
 /**
@@ -40,20 +41,10 @@ function Note({ p }: { p: Predictor }) {
 }
 
 function Categorical({ p }: { p: Extract<Predictor, { type: 'categorical' }> }) {
-  const value = inputs.value[p.id];
   return (
-    <fieldset class="field" data-field={p.id}>
-      <legend>{tx(p.label)}</legend>
-      <div class="segmented">
-        {p.levels.map((l) => (
-          <label key={l.id} class={l.id === value ? 'on' : ''}>
-            <input type="radio" name={`q-${p.id}`} value={l.id} checked={l.id === value} onClick={() => setInput(p.id, l.id)} /* click, not change: confirming the level already shown counts as setting it */ />
-            <span>{tx(l.label)}</span>
-          </label>
-        ))}
-      </div>
+    <Segmented legend={tx(p.label)} name={p.id} options={p.levels.map((l) => ({ id: l.id, label: tx(l.label) }))} value={inputs.value[p.id]} onPick={(id) => setInput(p.id, id)}>
       <Note p={p} />
-    </fieldset>
+    </Segmented>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Prediction } from '../engine/predict.ts';
 import type { Model } from '../model/types.ts';
-import { duration, num, pct, t, tx } from './i18n.ts';
-import { entered, inputs, outcome } from './state.ts';
+import { duration, num, pct, scenarioName, t, tx } from './i18n.ts';
+import { editing, entered, inputs, inputsB, outcome } from './state.ts';
 import { resultSummary } from './resultSummary.ts';
 import { problemText, valueLabel } from './values.ts';
 
@@ -88,6 +88,7 @@ export function ResultPanel({ model }: { model: Model }) {
     <section class="result" aria-labelledby="result-heading">
       <h2 id="result-heading">
         {model.kind === 'cox' ? t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() }) : t('result')}
+        {inputsB.value && <span class={`scenario-tag ${editing.value}`}>{scenarioName(editing.value)}</span>}
         {model.approximate && <span class="badge" title={tx(model.approximate)}>{t('approximate')}</span>}
       </h2>
       {/* A screen reader hears one short line per change, not the whole panel again. */}
@@ -109,7 +110,7 @@ export function ResultPanel({ model }: { model: Model }) {
         ) : (
           <>
             <Profile model={model} inputs={result.inputs} />
-            <Unset model={model} inputs={result.inputs} />
+            {editing.value === 'a' && <Unset model={model} inputs={result.inputs} />}
             {model.kind === 'cox' ? <Survival model={model} prediction={result.prediction} /> : <Probability model={model} prediction={result.prediction} />}
             <p class="total">
               {t('totalPointsIs')}{t('colon')}<strong>{num(result.prediction.totalPoints, 1)}</strong>

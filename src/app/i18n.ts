@@ -61,14 +61,11 @@ export function pct(p: number): string {
   return `${num(p * 100, p < 0.1 || p > 0.9 ? 1 : 0)}%`;
 }
 
-const UNITS: Record<string, Text> = {
-  days: { en: '{n} days', zh: '{n} 天' },
-  weeks: { en: '{n} weeks', zh: '{n} 周' },
-  months: { en: '{n} months', zh: '{n} 个月' },
-  years: { en: '{n} years', zh: '{n} 年' },
-};
 
 /** A time in the model's unit: "24 months", "24 个月". */
 export function duration(n: number, unit: string, digits = 0): string {
-  return fill(UNITS[unit]![language.value], { n: num(n, digits) });
+  return t(`unit_${unit}` as StringKey, { n: num(n, digits) });
 }
+
+/** "A: the patient" or "B: scenario". */
+export const scenarioName = (s: string) => t(s === 'a' ? 'scenarioA' : 'scenarioB');

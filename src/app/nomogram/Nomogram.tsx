@@ -1,11 +1,12 @@
 import { scaleLinear } from 'd3-scale';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { totalPointsForProbability, totalPointsForSurvival } from '../../engine/inverse.ts';
 import { maxTotalPoints } from '../../engine/scale.ts';
 import { pointTicks } from '../../engine/ticks.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { inputs, outcome } from '../state.ts';
+import { useWidth } from '../useWidth.ts';
 import { geometry, labelAt, type Geometry } from './geometry.ts';
 import { RowLabel } from './RowLabel.tsx';
 import { textWidth } from './labels.ts';
@@ -52,33 +53,8 @@ function riskScales(model: Model, g: Geometry, total: (tp: number) => number): S
 
 /** The interactive nomogram: points ruler, one axis per predictor, total points and risk axes. */
 export function Nomogram({ model }: { model: Model }) {
-  const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(0);
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const el = box.current!;
-    const measure = () => {
-      setPrinting(false);
-      setWidth(Math.floor(el.clientWidth));
-    };
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    measure();
-    // Printing lays the page out again without resizing events: redraw for an A4 column
-    // (186 mm at 96 px/in) rather than shrink a screen-wide drawing to unreadable type.
-    const print = () => {
-      setPrinting(true);
-      setWidth(PRINT_WIDTH);
-    };
-    addEventListener('beforeprint', print);
-    addEventListener('afterprint', measure);
-    return () => {
-      observer.disconnect();
-      removeEventListener('beforeprint', print);
-      removeEventListener('afterprint', measure);
-    };
-  }, []);
+  const { box, width, printing } = useWidth(PRINT_WIDTH);
 
   const result = outcome.value;
   const values = inputs.value;

@@ -1,0 +1,71 @@
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { openShare } from './explore/Share.tsx';
+import { language, switchLanguage, t, type StringKey } from './i18n.ts';
+import { Modal } from './Modal.tsx';
+import { board, compare, editing, inputsB, view } from './state.ts';
+
+/** Light or dark, from the system's preference until the person chooses. */
+export const theme = signal<'light' | 'dark'>(typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+export const helpOpen = signal(false);
+
+function fullscreen(on: boolean): void {
+  if (on && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
+  if (!on && document.fullscreenElement) void document.exitFullscreen();
+}
+
+/** Tumour-board mode: large type, the comparison beside the nomogram, and full screen where allowed. */
+export function toggleBoard(): void {
+  board.value = !board.value;
+  view.value = 'calculator';
+  fullscreen(board.value);
+}
+
+const SHORTCUTS: [string, StringKey, () => void][] = [
+  ['?', 'keyHelp', () => (helpOpen.value = !helpOpen.value)],
+  ['b', 'keyBoard', toggleBoard],
+  ['f', 'keyFullscreen', () => fullscreen(!document.fullscreenElement)],
+  ['c', 'keyCompare', () => compare(!inputsB.value)],
+  ['x', 'keySwitch', () => inputsB.value && (editing.value = editing.value === 'a' ? 'b' : 'a')],
+  ['d', 'keyTheme', () => (theme.value = theme.value === 'dark' ? 'light' : 'dark')],
+  ['s', 'keyShare', openShare],
+  ['l', 'keyLanguage', () => void switchLanguage(language.value === 'en' ? 'zh' : 'en')],
+  ['m', 'keyCard', () => (view.value = view.value === 'card' ? 'calculator' : 'card')],
+  ['p', 'keyPrint', () => print()],
+];
+
+/** Single-key shortcuts, listed with "?"; ignored while typing or while another dialog is open. */
+export function Shortcuts() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'radio') return;
+      const open = document.querySelector('dialog[open]');
+      if (open && !open.classList.contains('keys')) return;
+      const found = SHORTCUTS.find(([key]) => key === e.key.toLowerCase());
+      if (!found) return;
+      e.preventDefault();
+      found[2]();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme.value;
+    document.documentElement.classList.toggle('board', board.value);
+  }, [theme.value, board.value]);
+  return (
+    <Modal open={helpOpen} name="keys" title={t('keysHeading')}>
+      <dl class="keys">
+        {SHORTCUTS.map(([key, label]) => (
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{t(label)}</dd>
+          </div>
+        ))}
+      </dl>
+    </Modal>
+  );
+}

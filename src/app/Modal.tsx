@@ -1,0 +1,42 @@
+import type { Signal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from './i18n.ts';
+
+/**
+ * A modal dialog shown while `open` is true; Escape, the close button or the backdrop close it.
+ * A `locked` one has no close button and only its own content can close it (by setting `open`).
+ */
+export function Modal({ open, name, title, locked, children }: { open: Signal<boolean>; name: string; title: string; locked?: boolean; children: ComponentChildren }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current!;
+    if (open.value && !d.open) d.showModal();
+    if (!open.value && d.open) d.close();
+  }, [open.value]);
+  const close = () => {
+    if (!locked) open.value = false;
+    else if (open.value) ref.current!.showModal();
+  };
+  return (
+    <dialog
+      ref={ref}
+      class={`modal ${name}`}
+      aria-labelledby={`${name}-heading`}
+      {...(locked ? { closedby: 'none' } : {})}
+      onCancel={(e) => locked && e.preventDefault()}
+      onClose={close}
+      onClick={(e) => e.target === ref.current && close()}
+    >
+      <div class="modal-head">
+        <h2 id={`${name}-heading`}>{title}</h2>
+        {!locked && (
+          <button type="button" class="close" onClick={close}>
+            {t('close')}
+          </button>
+        )}
+      </div>
+      {open.value && children}
+    </dialog>
+  );
+}

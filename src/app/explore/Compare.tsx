@@ -1,0 +1,106 @@
+import type { Model } from '../../model/types.ts';
+import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
+import { Segmented } from '../Segmented.tsx';
+import { compare, editing, inputsB, outcomeA, outcomeB } from '../state.ts';
+import { valueLabel } from '../values.ts';
+
+/** Starts and stops comparing, and chooses whether the form and the nomogram change A or B. */
+export function ScenarioBar() {
+  const comparing = inputsB.value !== null;
+  return (
+    <div class="scenarios">
+      {comparing && (
+        <Segmented legend={t('editing')} name="scenario" options={(['a', 'b'] as const).map((id) => ({ id, label: scenarioName(id) }))} value={editing.value} onPick={(id) => (editing.value = id)} />
+      )}
+      <button type="button" aria-pressed={comparing} onClick={() => compare(!comparing)}>
+        {comparing ? t('stopCompare') : t('startCompare')}
+      </button>
+    </div>
+  );
+}
+
+/** A difference in percentage points, with its direction, in words. */
+function difference(a: number, b: number): string {
+  const d = Math.round((b - a) * 100);
+  if (d === 0) return t('diffSame');
+  return t(d > 0 ? 'diffHigher' : 'diffLower', { n: num(Math.abs(d)) });
+}
+
+/**
+ * Patient (A) and scenario (B) side by side at each horizon, with the difference in words, what B
+ * changes, and the cautions of the predictors changed: a difference between scenarios is what the
+ * model associates with them, not the effect of changing them.
+ */
+export function Comparison({ model }: { model: Model }) {
+  const a = outcomeA.value;
+  const b = outcomeB.value;
+  if (!b) return null;
+  const heading = <h2 id="compare-heading">{t('compareHeading')}</h2>;
+  if (!a?.ok || !b.ok) {
+    return (
+      <section class="comparison" aria-labelledby="compare-heading">
+        {heading}
+        <p class="no-result">{t('compareInvalid')}</p>
+      </section>
+    );
+  }
+  const pa = a.prediction;
+  const pb = b.prediction;
+  const rows =
+    model.kind === 'cox'
+      ? model.horizons.map((h, i) => ({ label: duration(h, model.timeUnit), a: pa.survival![i]!.estimate, b: pb.survival![i]!.estimate }))
+      : [{ label: t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }), a: pa.probability!.estimate, b: pb.probability!.estimate }];
+  const changed = model.predictors.filter((p) => a.inputs[p.id] !== b.inputs[p.id]);
+  const headline = rows[Math.min(1, rows.length - 1)]!;
+  const what = model.kind === 'cox' ? t('survivalAt', { time: headline.label }) : headline.label;
+  const median = (m: number | null | undefined) => (m == null ? t('medianNotReached') : duration(m, model.kind === 'cox' ? model.timeUnit : '', 1));
+  return (
+    <section class="comparison" aria-labelledby="compare-heading">
+      {heading}
+      <table class="compare">
+        <thead>
+          <tr>
+            <th scope="col">{model.kind === 'cox' ? t('time') : t('estimate')}</th>
+            <th scope="col" class="a">A</th>
+            <th scope="col" class="b">B</th>
+            <th scope="col">{t('difference')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td>{r.a === null ? '–' : pct(r.a)}</td>
+              <td>{r.b === null ? '–' : pct(r.b)}</td>
+              <td>{r.a === null || r.b === null ? '' : difference(r.a, r.b)}</td>
+            </tr>
+          ))}
+          {model.kind === 'cox' && (
+            <tr>
+              <th scope="row">{t('median')}</th>
+              <td>{median(pa.medianSurvival)}</td>
+              <td>{median(pb.medianSurvival)}</td>
+              <td />
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {headline.a !== null && headline.b !== null && (
+        <p class="compare-words">{t('compareSentence', { what, a: pct(headline.a), b: pct(headline.b), diff: difference(headline.a, headline.b) })}</p>
+      )}
+      {changed.length ? (
+        <ul class="changed">
+          {changed.map((p) => (
+            <li key={p.id}>
+              {t('changedFrom', { label: tx(p.label), b: valueLabel(p, b.inputs[p.id]!), a: valueLabel(p, a.inputs[p.id]!) })}
+              {p.caution && <span class="caution"> {tx(p.caution)}</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="hint">{t('compareSame')}</p>
+      )}
+      <p class="note">{t('compareNote')}</p>
+    </section>
+  );
+}

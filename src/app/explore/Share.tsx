@@ -1,0 +1,61 @@
+import { signal } from '@preact/signals';
+import { t } from '../i18n.ts';
+import { formatLink } from '../link.ts';
+import { Modal } from '../Modal.tsx';
+import { qrMatrix, qrPath } from '../qr.ts';
+import { currentCase } from '../startup.ts';
+
+export const sharing = signal(false);
+const copied = signal(false);
+
+export function openShare(): void {
+  copied.value = false;
+  sharing.value = true;
+}
+
+/** The link that reopens the case on screen: model and version, A and B, horizon, language and view. */
+export function shareLink(): string {
+  const state = currentCase();
+  return `${location.origin}${location.pathname}${state ? formatLink(state) : ''}`;
+}
+
+function Qr({ link }: { link: string }) {
+  let m: boolean[][];
+  try {
+    m = qrMatrix(link);
+  } catch {
+    return <p class="error">{t('qrTooLong')}</p>;
+  }
+  const size = m.length + 8;
+  return (
+    <svg class="qr" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={t('qrLabel')}>
+      <rect width={size} height={size} fill="#fff" />
+      <path d={qrPath(m)} fill="#000" />
+    </svg>
+  );
+}
+
+/**
+ * The case as a link and as a QR code of that link, for a room to scan. The values travel in the
+ * part after "#", which browsers do not send to any server; whoever has the link sees them.
+ */
+export function ShareDialog() {
+  const link = sharing.value ? shareLink() : '';
+  return (
+    <Modal open={sharing} name="share" title={t('shareHeading')}>
+      <Qr link={link} />
+      <label class="legend" for="share-link">
+        {t('shareLinkLabel')}
+      </label>
+      <input id="share-link" class="share-link" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+      <p class="note">{t('sharePrivacy')}</p>
+      <button
+        type="button"
+        class="primary"
+        onClick={() => navigator.clipboard?.writeText(link).then(() => (copied.value = true), () => document.getElementById('share-link')?.focus())}
+      >
+        {copied.value ? t('copied') : t('copyLink')}
+      </button>
+    </Modal>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * The width of a box, followed as it resizes, for drawings laid out in pixels. Printing lays the
+ * page out again without resize events, so while printing the width is `printWidth` (an A4
+ * column) rather than a screen-wide drawing shrunk to unreadable type.
+ */
+export function useWidth(printWidth: number) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const el = box.current!;
+    const measure = () => {
+      setPrinting(false);
+      setWidth(Math.floor(el.clientWidth));
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    measure();
+    const print = () => {
+      setPrinting(true);
+      setWidth(printWidth);
+    };
+    addEventListener('beforeprint', print);
+    addEventListener('afterprint', measure);
+    return () => {
+      observer.disconnect();
+      removeEventListener('beforeprint', print);
+      removeEventListener('afterprint', measure);
+    };
+  }, []);
+  return { box, width, printing };
+}
