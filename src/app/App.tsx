@@ -14,7 +14,7 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
 import { keepCaseForReload, start } from './startup.ts';
-import { board, catalogError, loadCatalog, model, modelError, view } from './state.ts';
+import { board, catalogError, inputsB, loadCatalog, model, modelError, view } from './state.ts';
 
 export function App() {
   useEffect(() => {
@@ -81,7 +81,7 @@ export function App() {
             {view.value === 'card' ? (
               <ModelCard model={m} />
             ) : (
-              <div class="calculator">
+              <div class={`calculator${inputsB.value ? ' comparing' : ''}`}>
                 <div class="inputs-col">
                   <ResultPanel model={m} />
                   <ScenarioBar />

@@ -19,6 +19,12 @@ export function ScenarioBar() {
   );
 }
 
+/** B − A in whole percentage points, with its sign: "+9", "−4", "0". */
+function signed(a: number, b: number): string {
+  const d = Math.round((b - a) * 100);
+  return d > 0 ? `+${num(d)}` : d < 0 ? `−${num(-d)}` : '0';
+}
+
 /** A difference in percentage points, with its direction, in words. */
 function difference(a: number, b: number): string {
   const d = Math.round((b - a) * 100);
@@ -72,7 +78,7 @@ export function Comparison({ model }: { model: Model }) {
               <th scope="row">{r.label}</th>
               <td>{r.a === null ? '–' : pct(r.a)}</td>
               <td>{r.b === null ? '–' : pct(r.b)}</td>
-              <td>{r.a === null || r.b === null ? '' : difference(r.a, r.b)}</td>
+              <td>{r.a === null || r.b === null ? '' : signed(r.a, r.b)}</td>
             </tr>
           ))}
           {model.kind === 'cox' && (
