@@ -64,6 +64,7 @@ export function Comparison({ model }: { model: Model }) {
     <section class="comparison" aria-labelledby="compare-heading">
       {heading}
       <table class="compare">
+        <caption>{t('compareCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{model.kind === 'cox' ? t('time') : t('estimate')}</th>

@@ -14,7 +14,7 @@ interface Series {
   median: number | null | undefined;
 }
 
-const PAD = { left: 44, right: 12, top: 12, bottom: 40 };
+const PAD = { left: 56, right: 12, top: 12, bottom: 40 };
 
 /** The value of a curve at t: the last point at or before t (a step curve), or the nearest sampled one. */
 function at(points: CurvePoint[], time: number): CurvePoint {
