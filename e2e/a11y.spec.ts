@@ -1,7 +1,18 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
-import { MODEL_IDS, acknowledged, loadModel, openCalculator, slider, type ModelId } from './support.ts';
+import {
+  MODEL_IDS,
+  acknowledged,
+  compareWithB,
+  loadModel,
+  openCalculator,
+  openShareDialog,
+  slider,
+  toBoard,
+  toChinese,
+  type ModelId,
+} from './support.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -224,4 +235,181 @@ test('with the keyboard and the accessibility tree alone: acknowledge, choose a 
   for (const p of model.predictors) {
     await expect(slider(page, p.id)).toHaveAttribute('aria-valuetext', /, \d+ pts$/);
   }
+});
+
+// ---- Comparing scenarios, the curves, the dialogs, tumour-board mode and the dark theme ----
+
+for (const id of MODEL_IDS) {
+  for (const language of ['en', 'zh'] as const) {
+    test(`${id} in ${language === 'en' ? 'English' : 'Chinese'}, comparing A with a changed B: no axe violations in either theme, with the share or shortcuts dialog open, or in tumour-board mode`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const model = await openCalculator(page, id);
+      if (language === 'zh') await toChinese(page, model);
+      await compareWithB(page, model);
+      await expect(page.locator('section.explore')).toBeVisible();
+      await expect(page.locator(model.kind === 'cox' ? 'svg.chart g.series.b' : '.bars .bar.b')).toBeVisible();
+      await expect(page.locator('figure.icons.b')).toBeVisible();
+
+      for (const theme of ['light', 'dark'] as const) {
+        if (theme === 'dark') {
+          // The single-key shortcut, as at a tumour board; focus is on the quick form's radio.
+          await page.keyboard.press('d');
+          await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+        } else {
+          await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+        }
+        const where = `${id}, comparing (${language}, ${theme})`;
+        await expectNoViolations(page, `the calculator ${where}`);
+
+        await openShareDialog(page, language);
+        await expectNoViolations(page, `the share dialog ${where}`);
+        await page.keyboard.press('Escape');
+        await expect(page.locator('dialog.share')).toBeHidden();
+
+        await page.getByRole('button', { name: language === 'en' ? 'Keyboard shortcuts' : '键盘快捷键', exact: true }).click();
+        await expect(page.locator('dialog.keys')).toBeVisible();
+        await expectNoViolations(page, `the shortcuts dialog ${where}`);
+        await page.keyboard.press('Escape');
+        await expect(page.locator('dialog.keys')).toBeHidden();
+
+        await toBoard(page, language);
+        await expect(page.locator('section.comparison')).toBeVisible();
+        await expectNoViolations(page, `tumour-board mode ${where}`);
+        await page.getByRole('button', { name: language === 'en' ? 'Tumour board' : '多学科会诊模式', exact: true }).click();
+        await expect(page.locator('html')).not.toHaveClass(/\bboard\b/);
+      }
+    });
+  }
+}
+
+/** True when this locator's element has keyboard focus. */
+const hasFocus = (l: import('@playwright/test').Locator) => l.evaluate((el) => el === document.activeElement);
+
+/** Presses Tab (or Shift+Tab) until the element has focus, as a keyboard user would; fails if it never does. */
+async function tabTo(page: Page, target: import('@playwright/test').Locator, what: string, back = false): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < 120; i++) {
+    if (await hasFocus(target)) {
+      const here = await focused(page);
+      expect(here.visible, `${what} has a visible focus indicator when reached by Tab`).toBe(true);
+      return;
+    }
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    seen.push((await focused(page)).what);
+  }
+  throw new Error(`${what} was never reached by ${back ? 'Shift+' : ''}Tab (stops: ${seen.join(', ')})`);
+}
+
+test('keyboard only: compare, switch scenario, choose the horizon, read the curves, and use share, board, theme and shortcuts buttons', async ({ page }) => {
+  test.setTimeout(90_000);
+  const model = await openCalculator(page, 'liu2025-os');
+  if (model.kind !== 'cox') throw new Error('liu2025-os is a Cox model');
+  const html = page.locator('html');
+  await page.locator('#model-select').focus();
+
+  // The compare toggle: reached by Tab, pressed with Enter.
+  const toggle = page.locator('.scenarios > button[aria-pressed]');
+  await tabTo(page, toggle, 'the compare toggle');
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('section.comparison')).toBeVisible();
+
+  // The scenario radios are one stop; arrows choose which scenario the form edits.
+  const scenarioB = page.locator('.scenarios [data-field="scenario"] input[value="b"]');
+  const scenarioA = page.locator('.scenarios [data-field="scenario"] input[value="a"]');
+  await expect(scenarioB).toBeChecked();
+  await tabTo(page, scenarioB, 'the checked scenario radio (B)', true);
+  await page.keyboard.press('ArrowLeft');
+  await expect(scenarioA).toBeChecked();
+  await expect(scenarioA).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(scenarioB).toBeChecked();
+
+  // Editing B from the keyboard: the treatment's other level, with arrows in its radio group.
+  const treatment = page.locator('.quick input[name="q-treatment"]:checked');
+  await tabTo(page, treatment, 'the treatment radio');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('section.comparison ul.changed li')).toHaveCount(1);
+  await expect(page.locator('svg.chart g.series.b')).toBeVisible();
+
+  // The curve range: reached by Tab, moved with the arrow keys and End; what it reads is announced.
+  const range = page.locator('.curves input[type=range]');
+  await tabTo(page, range, 'the curve range input');
+  const before = await range.getAttribute('aria-valuetext');
+  const readout = page.locator('.curves .readout');
+  const readBefore = await readout.textContent();
+  await page.keyboard.press('ArrowRight');
+  await expect(range).not.toHaveAttribute('aria-valuetext', before!);
+  await page.keyboard.press('End');
+  await expect(range).toHaveValue(String(await range.getAttribute('max')));
+  await expect(range).toHaveAttribute('aria-valuetext', /^[\d.,]+ months: A\b.*\d+%.*; B\b.*\d+%/);
+  await expect(readout).not.toHaveText(readBefore!);
+  await page.keyboard.press('Home');
+  await expect(range).toHaveValue('0');
+
+  // The horizon radios: one stop, arrows choose the horizon the icon arrays are read at.
+  const horizonChecked = page.locator('.explore [data-field="horizon"] input:checked');
+  await tabTo(page, horizonChecked, 'the checked horizon radio');
+  await expect(horizonChecked).toHaveValue(String(model.horizons[1]));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(`.explore [data-field="horizon"] input[value="${model.horizons[2]}"]`)).toBeChecked();
+  await expect(page.locator('figure.icons.a figcaption')).toContainText(`${model.horizons[2]} months`);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator(`.explore [data-field="horizon"] input[value="${model.horizons[0]}"]`)).toBeChecked();
+  await expect(page.locator('figure.icons.a figcaption')).toContainText(`${model.horizons[0]} months`);
+
+  // The header buttons, reached backwards from here (the header comes first).
+  const share = page.getByRole('button', { name: 'Share', exact: true });
+  await tabTo(page, share, 'the Share button', true);
+  await page.keyboard.press('Enter');
+  const shareDialog = page.locator('dialog.share');
+  await expect(shareDialog).toBeVisible();
+  expect(await shareDialog.evaluate((d) => d.contains(document.activeElement)), 'focus moves into the share dialog').toBe(true);
+  // Tab stays inside the modal dialog and reaches its link and copy button.
+  await tabTo(page, shareDialog.locator('#share-link'), 'the share link field');
+  await tabTo(page, shareDialog.getByRole('button', { name: 'Copy link' }), 'the copy button');
+  await page.keyboard.press('Escape');
+  await expect(shareDialog).toBeHidden();
+  await expect(share, 'focus returns to the Share button').toBeFocused();
+
+  const board = page.getByRole('button', { name: 'Tumour board', exact: true });
+  await tabTo(page, board, 'the Tumour board button');
+  await page.keyboard.press('Enter');
+  await expect(html).toHaveClass(/\bboard\b/);
+  await expect(board).toHaveAttribute('aria-pressed', 'true');
+  await expect(board).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(html).not.toHaveClass(/\bboard\b/);
+
+  const dark = page.getByRole('button', { name: 'Dark', exact: true });
+  await tabTo(page, dark, 'the Dark button');
+  await page.keyboard.press('Enter');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(dark).toHaveAttribute('aria-pressed', 'true');
+  const darkFocus = await focused(page);
+  expect(darkFocus.visible, 'focus stays visible in the dark theme').toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+
+  const help = page.getByRole('button', { name: 'Keyboard shortcuts', exact: true });
+  await tabTo(page, help, 'the ? button');
+  await page.keyboard.press('Enter');
+  const keys = page.locator('dialog.keys');
+  await expect(keys).toBeVisible();
+  expect(await keys.evaluate((d) => d.contains(document.activeElement)), 'focus moves into the shortcuts dialog').toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(keys).toBeHidden();
+  await expect(help, 'focus returns to the ? button').toBeFocused();
+
+  // The same from the single-key shortcuts: ? opens the list, d the theme, c stops comparing.
+  await page.keyboard.press('?');
+  await expect(keys).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(keys).toBeHidden();
+  await page.keyboard.press('d');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.keyboard.press('c');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('section.comparison')).toHaveCount(0);
 });

@@ -48,7 +48,7 @@ test.describe('first-use notice', () => {
     await page.reload();
     await expect(slider(page, 'treatment')).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(page.getByText('Before you use this calculator')).toHaveCount(0);
+    await expect(page.getByText('Before you use this calculator')).toBeHidden();
   });
 
   test('cannot be dismissed with Escape', async ({ page }) => {
@@ -70,6 +70,7 @@ test.describe('the figures on screen are the engine’s', () => {
       age: 57, sex: 'male', tumorType: 'osteosarcoma', tumorSite: 'femur', heartDisease: 'yes',
     },
     'veteran-teaching': { trt: 'test', celltype: 'adeno', karno: 40, age: 72, prior: 'yes' },
+    'birthwt-teaching': { age: 31, lwt: 105, race: 'black', smoke: 'yes', ptd: 'yes', ht: 'no', ui: 'yes' },
   };
   for (const [id, patient] of Object.entries(patients) as [ModelId, Inputs][]) {
     test(`${id}: default patient, then a different one`, async ({ page }) => {
@@ -87,7 +88,14 @@ test.describe('the figures on screen are the engine’s', () => {
       expect(cli.status, cli.stderr).toBe(0);
       const printed = JSON.parse(cli.stdout) as Prediction;
       const section = resultSection(page);
-      for (const s of printed.survival!) {
+      expect(printed.probability !== undefined, 'a probability exactly for a logistic model').toBe(model.kind === 'logistic');
+      if (printed.probability) {
+        // Logistic: the probability and its interval instead of a survival table.
+        const p = printed.probability;
+        await expect(section.locator('p.probability .estimate')).toHaveText(pct(p.estimate));
+        await expect(section.locator('p.probability .interval')).toHaveText(`(95% interval ${pct(p.lower)} – ${pct(p.upper)})`);
+      }
+      for (const s of printed.survival ?? []) {
         const row = section.locator(`table.survival tr[data-time="${s.time}"]`);
         await expect(row.locator('td.estimate')).toHaveText(pct(s.estimate!));
         await expect(row.locator('td.interval')).toHaveText(`${pct(s.lower!)} – ${pct(s.upper!)}`);

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { MODEL_IDS, openCalculator } from './support.ts';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { MODEL_IDS, compareWithB, openCalculator, openShareDialog, toBoard, toChinese, toDark } from './support.ts';
 
 const SIZES = [
   [320, 640],
@@ -97,5 +97,147 @@ for (const { id, width, height, language } of CASES) {
       }
 
     });
+  }
+}
+
+// ---- Comparing A with B: the curves, the icon arrays, tumour-board mode, sharing, printing ----
+
+/** The page never scrolls sideways. (Soft checks here: one run lists every problem of a screen.) */
+async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect.soft(scrollWidth, `page width ${where}`).toBeLessThanOrEqual(clientWidth);
+}
+
+/** Every label of a drawing is readable: none lies on another, none sticks out of the drawing. */
+async function expectReadableLabels(svg: Locator, atLeast: number, where: string): Promise<void> {
+  const { frame, labels } = await svg.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const frame = { x: r.x, y: r.y, w: r.width, h: r.height };
+    const labels = [...el.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim() !== '')
+      .map((t) => {
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', x: b.x, y: b.y, w: b.width, h: b.height };
+      });
+    return { frame, labels };
+  });
+  expect.soft(labels.length, `labels in ${where}`).toBeGreaterThanOrEqual(atLeast);
+  const overlaps: string[] = [];
+  const overlap = (a: Box, b: Box) =>
+    Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      if (overlap(labels[i]!, labels[j]!)) overlaps.push(`“${labels[i]!.text}” overlaps “${labels[j]!.text}”`);
+    }
+  }
+  expect.soft(overlaps, `overlapping labels in ${where}`).toEqual([]);
+  const outside = labels
+    .filter((b) => b.x < frame.x - 0.5 || b.y < frame.y - 0.5 || b.x + b.w > frame.x + frame.w + 0.5 || b.y + b.h > frame.y + frame.h + 0.5)
+    .map((b) => `“${b.text}” at x ${b.x.toFixed(1)}–${(b.x + b.w).toFixed(1)}, y ${b.y.toFixed(1)}–${(b.y + b.h).toFixed(1)}`);
+  expect.soft(outside, `labels outside ${where} (${frame.w}x${frame.h} at ${frame.x},${frame.y})`).toEqual([]);
+}
+
+/** On a phone every button, choice and field is at least 44 px tall. */
+async function expectBigTargets(page: Page, where: string): Promise<void> {
+  const small = await page.locator('button, select, input:not([type=radio]), .segmented label').evaluateAll((els) =>
+    els
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .map((e) => ({ what: `${e.tagName.toLowerCase()} “${(e as HTMLElement).innerText || (e as HTMLInputElement).value || e.getAttribute('aria-label') || ''}”`, h: e.getBoundingClientRect().height }))
+      .filter((x) => x.h < 44)
+      .map((x) => `${x.what}: ${x.h.toFixed(1)} px`),
+  );
+  expect.soft(small, `targets under 44 px ${where}`).toEqual([]);
+}
+
+/** The chart of A and B: drawn, within the page's width, with readable labels. */
+async function expectChart(page: Page, where: string): Promise<void> {
+  const chart = page.locator('section.explore svg.chart');
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('g.series.b path.curve')).toBeVisible();
+  const box = (await chart.boundingBox())!;
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  expect.soft(box.x, `chart's left edge ${where}`).toBeGreaterThanOrEqual(0);
+  expect.soft(box.x + box.width, `chart's right edge ${where}`).toBeLessThanOrEqual(width + 0.5);
+  await expectReadableLabels(chart, 7, `the survival chart ${where}`);
+}
+
+const EXPLORE_MODELS = ['liu2025-os', 'veteran-teaching'] as const;
+const EXPLORE_SIZES = [SIZES[1], SIZES[3]] as const;
+type State = 'compare' | 'board' | 'board-dark' | 'share' | 'print';
+
+for (const id of EXPLORE_MODELS) {
+  for (const [width, height] of EXPLORE_SIZES) {
+    for (const language of ['en', 'zh'] as const) {
+      const states: State[] = ['compare', 'board', ...(width > PHONE_WIDTH ? (['board-dark'] as const) : []), 'share', 'print'];
+      for (const state of states) {
+        const name = `${id}-${width}x${height}${language === 'zh' ? '-zh' : ''}-${state}`;
+        test(`${id} at ${width}x${height}${language === 'zh' ? ' in Chinese' : ''}, comparing A with a changed B, ${state}: no sideways scrolling, readable chart labels`, async ({ page }) => {
+          await page.setViewportSize({ width, height });
+          const model = await openCalculator(page, id);
+          if (language === 'zh') await toChinese(page, model);
+          await compareWithB(page, model);
+          await expect(page.locator('figure.icons.b')).toBeVisible();
+          await expect(page.locator('section.explore svg.chart g.series.b')).toBeVisible();
+          const where = `(${name})`;
+
+          if (state === 'compare') {
+            await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+            await page.locator('section.comparison').screenshot({ path: `e2e/screenshots/${name}-comparison.png` });
+            await page.locator('section.explore').screenshot({ path: `e2e/screenshots/${name}-explore.png` });
+            await expectNoSidewaysScroll(page, where);
+            await expectChart(page, where);
+            await expectReadableLabels(page.locator('svg.nomogram'), 10, `the nomogram ${where}`);
+            if (width <= PHONE_WIDTH) await expectBigTargets(page, where);
+          } else if (state === 'board' || state === 'board-dark') {
+            await toBoard(page, language);
+            if (state === 'board-dark') await toDark(page, language);
+            await expect(page.locator('section.comparison')).toBeVisible();
+            // What the room sees without scrolling, and the whole page.
+            await page.screenshot({ path: `e2e/screenshots/${name}.png` });
+            await page.screenshot({ path: `e2e/screenshots/${name}-full.png`, fullPage: true });
+            await expectNoSidewaysScroll(page, where);
+            await expectChart(page, where);
+            await expectReadableLabels(page.locator('svg.nomogram'), 10, `the nomogram ${where}`);
+            if (width <= PHONE_WIDTH) await expectBigTargets(page, where);
+          } else if (state === 'share') {
+            const dialog = await openShareDialog(page, language);
+            await page.screenshot({ path: `e2e/screenshots/${name}.png` });
+            await expectNoSidewaysScroll(page, where);
+            const box = (await dialog.boundingBox())!;
+            expect.soft(box.x, `dialog's left edge ${where}`).toBeGreaterThanOrEqual(0);
+            expect.soft(box.x + box.width, `dialog's right edge ${where}`).toBeLessThanOrEqual(width);
+            expect.soft(box.y + box.height, `dialog's bottom ${where}`).toBeLessThanOrEqual(height);
+            const qr = (await dialog.locator('svg.qr').boundingBox())!;
+            expect.soft(qr.width, `QR code's width ${where}`).toBeGreaterThanOrEqual(150);
+            if (width <= PHONE_WIDTH) {
+              const small = await dialog.locator('button, input').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h < 44));
+              expect.soft(small, `targets under 44 px in the dialog ${where}`).toEqual([]);
+            }
+          } else {
+            // As the browser prints: the print style sheet, and the drawings at their print widths.
+            await page.emulateMedia({ media: 'print' });
+            await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+            await expect(page.locator('.quick')).toBeHidden();
+            await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+            await expectNoSidewaysScroll(page, where);
+            await expectChart(page, where);
+            if (width > PHONE_WIDTH) {
+              // And on an A4 column (210 mm less 12 mm margins), the width Chromium prints at.
+              await page.setViewportSize({ width: 703, height: 1031 });
+              // After the resize has been observed, as printing comes after any resizing.
+              await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+              await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+              await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+              await page.screenshot({ path: `e2e/screenshots/${id}${language === 'zh' ? '-zh' : ''}-print-a4.png`, fullPage: true });
+              await expectNoSidewaysScroll(page, `${where} on an A4 column`);
+              await expectChart(page, `${where} on an A4 column`);
+            }
+          }
+        });
+      }
+    }
   }
 }

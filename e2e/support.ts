@@ -10,7 +10,7 @@ import type { Inputs, Model, Predictor } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
 import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
 
-export const MODEL_IDS = ['liu2025-os', 'liu2025-os-full', 'veteran-teaching'] as const;
+export const MODEL_IDS = ['liu2025-os', 'liu2025-os-full', 'veteran-teaching', 'birthwt-teaching'] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 
 const models = new Map<string, Model>();
@@ -123,7 +123,19 @@ export async function enterPatient(page: Page, model: Model, inputs: Inputs): Pr
 export async function expectResultMatchesEngine(page: Page, model: Model, inputs: Inputs): Promise<Prediction> {
   const r = predict(model, inputs);
   const section = resultSection(page);
-  if (model.kind !== 'cox') throw new Error('only Cox models are bundled');
+  const per100 = (p: number) => num(Math.round(p * 100));
+  if (model.kind !== 'cox') {
+    // Logistic: no survival table, the probability of the outcome and its interval.
+    const p = r.probability!;
+    await expect(section.locator('table.survival')).toHaveCount(0);
+    await expect(section.locator('p.probability .estimate')).toHaveText(pct(p.estimate));
+    await expect(section.locator('p.probability .interval')).toHaveText(`(95% interval ${pct(p.lower)} – ${pct(p.upper)})`);
+    await expect(section.locator('p.frequency')).toHaveText(
+      `Of 100 patients like this, about ${per100(p.estimate)} would have ${model.outcome.en.toLowerCase()} (95% interval ${per100(p.lower)} to ${per100(p.upper)}).`,
+    );
+    await expect(section.locator('p.total')).toHaveText(`Total points: ${num(r.totalPoints, 1)}`);
+    return r;
+  }
   const unit = model.timeUnit;
   for (const row of r.survival!) {
     const tr = section.locator(`table.survival tr[data-time="${row.time}"]`);
@@ -137,7 +149,6 @@ export async function expectResultMatchesEngine(page: Page, model: Model, inputs
   }
   const shown = r.survival!.filter((s) => s.estimate !== null);
   const headline = shown[Math.min(1, shown.length - 1)]!;
-  const per100 = (p: number) => num(Math.round(p * 100));
   await expect(section.locator('p.frequency')).toHaveText(
     `Of 100 patients like this, about ${per100(headline.estimate!)} would be alive at ${duration(headline.time, unit)} (95% interval ${per100(headline.lower!)} to ${per100(headline.upper!)}).`,
   );
@@ -178,4 +189,51 @@ export async function tickPoint(page: Page, id: string, value: string | number):
   const [x1, y1] = await tick.evaluate((l) => [Number(l.getAttribute('x1')), Number(l.getAttribute('y1'))]);
   const box = (await page.locator('svg.nomogram').boundingBox())!;
   return { x: box.x + x1!, y: box.y + y1! };
+}
+
+// ---- The comparison, the languages and the theme ----
+
+export type Language = 'en' | 'zh';
+
+/** Switches the interface to Chinese with its header button and waits until the drawing speaks it. */
+export async function toChinese(page: Page, model: Model): Promise<void> {
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(slider(page, model.predictors[0]!.id)).toHaveAttribute('aria-label', model.predictors[0]!.label.zh);
+}
+
+/**
+ * Starts comparing (B begins as a copy of A and is the one being edited) and gives B the other
+ * level of the first categorical predictor (the treatment in the bundled Cox models), with a click
+ * in the quick form as a person does. Returns the predictor changed.
+ */
+export async function compareWithB(page: Page, model: Model): Promise<Predictor> {
+  await page.locator('.scenarios > button[aria-pressed]').click();
+  await expect(page.locator('.scenarios > button[aria-pressed]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.scenarios [data-field="scenario"] input[value="b"]')).toBeChecked();
+  const p = model.predictors.find((x) => x.type === 'categorical')!;
+  await field(page, p.id).locator('label:not(.on)').first().click();
+  await expect(page.locator('section.comparison ul.changed li')).toHaveCount(1);
+  return p;
+}
+
+/** The dark theme, from its header button (“Dark”, “深色”). */
+export async function toDark(page: Page, language: Language): Promise<void> {
+  await page.getByRole('button', { name: language === 'en' ? 'Dark' : '深色', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+}
+
+/** Tumour-board mode, from its header button. */
+export async function toBoard(page: Page, language: Language): Promise<void> {
+  await page.getByRole('button', { name: language === 'en' ? 'Tumour board' : '多学科会诊模式', exact: true }).click();
+  await expect(page.locator('html')).toHaveClass(/\bboard\b/);
+}
+
+/** Opens the share dialog from its header button and waits for its QR code. */
+export async function openShareDialog(page: Page, language: Language): Promise<Locator> {
+  await page.getByRole('button', { name: language === 'en' ? 'Share' : '分享', exact: true }).click();
+  const dialog = page.locator('dialog.share');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('svg.qr')).toBeVisible();
+  return dialog;
 }

@@ -24,14 +24,11 @@ export function toggleBoard(): void {
 const SHORTCUTS: [string, StringKey, () => void][] = [
   ['?', 'keyHelp', () => (helpOpen.value = !helpOpen.value)],
   ['b', 'keyBoard', toggleBoard],
-  ['f', 'keyFullscreen', () => fullscreen(!document.fullscreenElement)],
   ['c', 'keyCompare', () => compare(!inputsB.value)],
   ['x', 'keySwitch', () => inputsB.value && (editing.value = editing.value === 'a' ? 'b' : 'a')],
   ['d', 'keyTheme', () => (theme.value = theme.value === 'dark' ? 'light' : 'dark')],
   ['s', 'keyShare', openShare],
   ['l', 'keyLanguage', () => void switchLanguage(language.value === 'en' ? 'zh' : 'en')],
-  ['m', 'keyCard', () => (view.value = view.value === 'card' ? 'calculator' : 'card')],
-  ['p', 'keyPrint', () => print()],
 ];
 
 /** Single-key shortcuts, listed with "?"; ignored while typing or while another dialog is open. */
@@ -47,8 +44,21 @@ export function Shortcuts() {
       e.preventDefault();
       found[2]();
     };
+    // A printout is about the patient: it shows A (with B in the comparison), then goes back.
+    let was = editing.value;
+    const before = () => {
+      was = editing.value;
+      editing.value = 'a';
+    };
+    const after = () => (editing.value = was);
     addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('keydown', onKey);
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
   }, []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme.value;

@@ -19,17 +19,12 @@ export function ScenarioBar() {
   );
 }
 
-/** B − A in whole percentage points, with its sign: "+9", "−4", "0". */
-function signed(a: number, b: number): string {
+/** B − A in whole percentage points: signed ("+9", "−4", "0") or in words ("9 percentage points higher"). */
+function difference(a: number, b: number, words?: boolean): string {
   const d = Math.round((b - a) * 100);
-  return d > 0 ? `+${num(d)}` : d < 0 ? `−${num(-d)}` : '0';
-}
-
-/** A difference in percentage points, with its direction, in words. */
-function difference(a: number, b: number): string {
-  const d = Math.round((b - a) * 100);
-  if (d === 0) return t('diffSame');
-  return t(d > 0 ? 'diffHigher' : 'diffLower', { n: num(Math.abs(d)) });
+  const n = num(Math.abs(d));
+  if (!words) return d > 0 ? `+${n}` : d < 0 ? `−${n}` : '0';
+  return d ? t(d > 0 ? 'diffHigher' : 'diffLower', { n }) : t('diffSame');
 }
 
 /**
@@ -64,7 +59,7 @@ export function Comparison({ model }: { model: Model }) {
     <section class="comparison" aria-labelledby="compare-heading">
       {heading}
       <table class="compare">
-        <caption>{t('compareCaption')}</caption>
+        <caption>{t(model.kind === 'cox' ? 'compareCaption' : 'compareCaptionLogistic')}</caption>
         <thead>
           <tr>
             <th scope="col">{model.kind === 'cox' ? t('time') : t('estimate')}</th>
@@ -79,7 +74,7 @@ export function Comparison({ model }: { model: Model }) {
               <th scope="row">{r.label}</th>
               <td>{r.a === null ? '–' : pct(r.a)}</td>
               <td>{r.b === null ? '–' : pct(r.b)}</td>
-              <td>{r.a === null || r.b === null ? '' : signed(r.a, r.b)}</td>
+              <td>{r.a === null || r.b === null ? '' : difference(r.a, r.b)}</td>
             </tr>
           ))}
           {model.kind === 'cox' && (
@@ -93,7 +88,7 @@ export function Comparison({ model }: { model: Model }) {
         </tbody>
       </table>
       {headline.a !== null && headline.b !== null && (
-        <p class="compare-words">{t('compareSentence', { what, a: pct(headline.a), b: pct(headline.b), diff: difference(headline.a, headline.b) })}</p>
+        <p class="compare-words">{t('compareSentence', { what, a: pct(headline.a), b: pct(headline.b), diff: difference(headline.a, headline.b, true) })}</p>
       )}
       {changed.length ? (
         <ul class="changed">

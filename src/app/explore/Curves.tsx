@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { useState } from 'preact/hooks';
 import { curveEnd, survivalCurve, type CurvePoint } from '../../engine/explore.ts';
+import { predict } from '../../engine/predict.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
 import { horizonOf, outcomeA, outcomeB } from '../state.ts';
@@ -10,18 +11,12 @@ import { useWidth } from '../useWidth.ts';
 type Cox = Extract<Model, { kind: 'cox' }>;
 interface Series {
   key: 'a' | 'b';
+  inputs: Inputs;
   points: CurvePoint[];
   median: number | null | undefined;
 }
 
-const PAD = { left: 56, right: 12, top: 12, bottom: 40 };
 
-/** The value of a curve at t: the last point at or before t (a step curve), or the nearest sampled one. */
-function at(points: CurvePoint[], time: number): CurvePoint {
-  let found = points[0]!;
-  for (const p of points) if (p.time <= time + 1e-9) found = p;
-  return found;
-}
 
 /**
  * Survival of A (and B) over the model's time range, each with its 95% interval as a band, the
@@ -29,21 +24,26 @@ function at(points: CurvePoint[], time: number): CurvePoint {
  * values out, which is also how the chart is read without sight.
  */
 function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
-  const { box, width } = useWidth(340);
+  const { box, width, printing } = useWidth(340);
   const end = curveEnd(model);
   const [cursor, setCursor] = useState<number | null>(null);
   const time = Math.min(cursor ?? horizonOf(model)!, end);
-  const step = model.baseline.type === 'table' ? 1 : Math.max(end / 200, 0.1);
+  // Whole days or months on a table; on a smooth curve a step that lands on every horizon.
+  const step = model.baseline.type === 'table' ? 1 : Math.min(...model.horizons) / 24;
+  // Read at exactly the time chosen, not off the drawn samples.
   const readout = series.map((s) => {
-    const p = at(s.points, time);
-    return t('curveReadout', { s: s.key.toUpperCase(), v: pct(p.estimate), lo: pct(p.lower), hi: pct(p.upper) });
+    const p = predict(model, s.inputs, { times: [time] }).survival![0]!;
+    return t('curveReadout', { s: s.key.toUpperCase(), v: pct(p.estimate!), lo: pct(p.lower!), hi: pct(p.upper!) });
   });
-  const height = Math.round(Math.min(360, Math.max(220, width * 0.55)));
-  const x = scaleLinear().domain([0, end]).range([PAD.left, Math.max(PAD.left + 10, width - PAD.right)]);
-  const y = scaleLinear().domain([0, 1]).range([height - PAD.bottom, PAD.top]);
+  // Margins in the chart's own type size, so no label is clipped or crowded at any size or in print.
+  const fs = (printing ? 12 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) * 0.8;
+  const pad = { left: fs * 3.4, right: fs, top: fs * 0.8, bottom: fs * 3 };
+  const height = Math.round(Math.min(fs * 22, Math.max(fs * 14, width * 0.55)));
+  const x = scaleLinear().domain([0, end]).range([pad.left, Math.max(pad.left + 10, width - pad.right)]);
+  const y = scaleLinear().domain([0, 1]).range([height - pad.bottom, pad.top]);
   const band = area<CurvePoint>().x((d) => x(d.time)).y0((d) => y(d.lower)).y1((d) => y(d.upper));
   const curve = line<CurvePoint>().x((d) => x(d.time)).y((d) => y(d.estimate));
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 90)));
+  const ticks = x.ticks(Math.max(3, Math.floor(width / (fs * 5))));
   const unit = model.timeUnit;
   return (
     <div class="curves">
@@ -53,17 +53,17 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
             {[0, 0.25, 0.5, 0.75, 1].map((v) => (
               <g key={v}>
                 <line class={v === 0.5 ? 'grid half' : 'grid'} x1={x(0)} x2={x(end)} y1={y(v)} y2={y(v)} />
-                <text class="tick-label" x={PAD.left - 6} y={y(v) + 4} text-anchor="end">
+                <text class="tick-label" x={pad.left - fs * 0.4} y={y(v) + fs * 0.35} text-anchor="end">
                   {num(v * 100)}%
                 </text>
               </g>
             ))}
             {ticks.map((v) => (
-              <text key={v} class="tick-label" x={x(v)} y={height - PAD.bottom + 16} text-anchor="middle">
+              <text key={v} class="tick-label" x={x(v)} y={height - pad.bottom + fs * 1.3} text-anchor="middle">
                 {num(v)}
               </text>
             ))}
-            <text class="axis-title" x={x(end / 2)} y={height - 6} text-anchor="middle">
+            <text class="axis-title" x={x(end / 2)} y={height - fs * 0.3} text-anchor="middle">
               {t('timeIn', { unit: duration(0, unit).replace(/^\S+\s*/, '') })}
             </text>
             {model.horizons.map((h) => (
@@ -73,7 +73,7 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
               <g key={s.key} class={`series ${s.key}`}>
                 <path class="band" d={band(s.points) ?? ''} />
                 <path class="curve" d={curve(s.points) ?? ''} />
-                {s.median != null && s.median <= end && <circle class="median" cx={x(s.median)} cy={y(0.5)} r={5} />}
+                {s.median != null && s.median <= end && <circle class="median" cx={x(s.median)} cy={y(0.5)} r={fs * 0.45} />}
               </g>
             ))}
             <line class="cursor" x1={x(time)} x2={x(time)} y1={y(1)} y2={y(0)} />
@@ -110,21 +110,22 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
 }
 
 /** A logistic model's probability for A (and B) as bars on 0–100% with the 95% interval. */
-function ProbabilityBars({ model }: { model: Model }) {
+function ProbabilityBars() {
   const bars = [outcomeA.value, outcomeB.value].flatMap((o, i) => (o?.ok ? [{ key: i ? 'b' : 'a', p: o.prediction.probability! }] : []));
   return (
     <div class="bars">
       {bars.map(({ key, p }) => (
-        <div key={key} class={`bar ${key}`} role="img" aria-label={`${scenarioName(key)}: ${pct(p.estimate)} (${t('interval')} ${pct(p.lower)} – ${pct(p.upper)})`}>
+        <div key={key} class={`bar ${key}`}>
           <span class="bar-label">{scenarioName(key)}</span>
-          <span class="track">
+          <span class="track" aria-hidden="true">
             <span class="fill" style={{ width: `${p.estimate * 100}%` }} />
             <span class="whisker" style={{ left: `${p.lower * 100}%`, width: `${(p.upper - p.lower) * 100}%` }} />
           </span>
-          <span class="bar-value">{pct(p.estimate)}</span>
+          <span class="bar-value">
+            {pct(p.estimate)} <small>({pct(p.lower)} – {pct(p.upper)})</small>
+          </span>
         </div>
       ))}
-      <p class="hint">{t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() })}</p>
     </div>
   );
 }
@@ -134,14 +135,14 @@ export function Curves({ model }: { model: Model }) {
   const a = outcomeA.value;
   const b = outcomeB.value;
   if (!a?.ok) return null;
-  if (model.kind !== 'cox') return <ProbabilityBars model={model} />;
+  if (model.kind !== 'cox') return <ProbabilityBars />;
   // A table baseline is a step function: each value holds until the next time, so it is drawn
   // through both corners of every step.
   const points = (inputs: Inputs) => {
     const corners = survivalCurve(model, inputs);
     return model.baseline.type === 'table' ? corners.flatMap((p, i) => (i ? [{ ...corners[i - 1]!, time: p.time }, p] : [p])) : corners;
   };
-  const series: Series[] = [{ key: 'a', points: points(a.inputs), median: a.prediction.medianSurvival }];
-  if (b?.ok) series.push({ key: 'b', points: points(b.inputs), median: b.prediction.medianSurvival });
+  const series: Series[] = [{ key: 'a', inputs: a.inputs, points: points(a.inputs), median: a.prediction.medianSurvival }];
+  if (b?.ok) series.push({ key: 'b', inputs: b.inputs, points: points(b.inputs), median: b.prediction.medianSurvival });
   return <SurvivalCurves model={model} series={series} />;
 }

@@ -1,4 +1,5 @@
-import { contributions, iconCount, riskAt, swings } from '../../engine/explore.ts';
+import { iconCount, riskAt, swings } from '../../engine/explore.ts';
+import type { Prediction } from '../../engine/predict.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
 import { Segmented } from '../Segmented.tsx';
@@ -43,14 +44,13 @@ function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 
  * For each predictor: its points for this patient and share of the total, and how far the risk
  * moves across its whole range with every other input held, largest first.
  */
-function Movers({ model, inputs, time }: { model: Model; inputs: Inputs; time: number | undefined }) {
-  const share = new Map(contributions(model, inputs).map((c) => [c.id, c]));
+function Movers({ model, inputs, prediction, time }: { model: Model; inputs: Inputs; prediction: Prediction; time: number | undefined }) {
   const rows = swings(model, inputs, time);
   if (!rows.length) return null;
   const width = (v: number) => ({ width: `${Math.max(0, Math.min(100, v * 100))}%` });
   return (
     <table class="movers">
-      <caption>{model.kind === 'cox' ? t('moversCaption', { what: t('survivalAt', { time: duration(time!, model.timeUnit) }) }) : t('moversCaption', { what: t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }) })}</caption>
+      <caption>{t('moversCaption', { what: model.kind === 'cox' ? t('survivalAt', { time: duration(time!, model.timeUnit) }) : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('factor')}</th>
@@ -61,7 +61,8 @@ function Movers({ model, inputs, time }: { model: Model; inputs: Inputs; time: n
       <tbody>
         {rows.map((r) => {
           const p = model.predictors.find((x) => x.id === r.id)!;
-          const c = share.get(r.id)!;
+          const points = prediction.points[r.id]!;
+          const share = prediction.totalPoints ? points / prediction.totalPoints : 0;
           const lo = Math.min(r.lowest.risk, r.highest.risk);
           return (
             <tr key={r.id} data-predictor={r.id}>
@@ -70,9 +71,9 @@ function Movers({ model, inputs, time }: { model: Model; inputs: Inputs; time: n
                 <span class="value">{valueLabel(p, inputs[p.id]!)}</span>
               </th>
               <td>
-                {t('pointsShare', { n: num(c.points), share: num(c.share * 100) })}
+                {t('pointsShare', { n: num(points), share: num(share * 100) })}
                 <span class="meter" aria-hidden="true">
-                  <span style={width(c.share)} />
+                  <span style={width(share)} />
                 </span>
               </td>
               <td>
@@ -99,7 +100,7 @@ export function Explore({ model }: { model: Model }) {
   const time = horizonOf(model);
   return (
     <section class="explore" aria-labelledby="explore-heading">
-      <h2 id="explore-heading">{model.kind === 'cox' ? t('curvesHeading') : t('result')}</h2>
+      <h2 id="explore-heading">{model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() })}</h2>
       <Curves model={model} />
       {model.kind === 'cox' && (
         <Segmented legend={t('readIconsAt')} name="horizon" options={model.horizons.map((id) => ({ id, label: duration(id, model.timeUnit) }))} value={time} onPick={(h) => (horizon.value = h)} />
@@ -110,7 +111,7 @@ export function Explore({ model }: { model: Model }) {
         {b?.ok && <IconArray model={model} scenario="b" inputs={b.inputs} time={time} />}
       </div>
       <h3>{t('moversHeading')}</h3>
-      <Movers model={model} inputs={a.inputs} time={time} />
+      <Movers model={model} inputs={a.inputs} prediction={a.prediction} time={time} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { inputs, outcome } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
-import { geometry, labelAt, type Geometry } from './geometry.ts';
+import { compactLines, geometry, labelAt, labelLineHeight, type Geometry } from './geometry.ts';
 import { RowLabel } from './RowLabel.tsx';
 import { textWidth } from './labels.ts';
 import { axisHeight, PredictorAxis } from './PredictorAxis.tsx';
@@ -70,11 +70,12 @@ export function Nomogram({ model }: { model: Model }) {
   let y = g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10));
   const ruler = (label: string, ticks: { x: number; text: string }[], x1: number, x2: number, cls = '') => {
     const top = y;
-    const axisY = top + (g.compact ? g.fontSize + 8 : 0) + 10;
+    // On a phone the label sits above its axis, wrapped to the drawing's width.
+    const axisY = top + (g.compact ? g.fontSize + 8 + (compactLines(label, g, 0).length - 1) * labelLineHeight(g) : 0) + 10;
     y = axisY + g.tickLength + g.fontSize + 12;
     return (
       <g class={`ruler ${cls}`} aria-hidden="true">
-        <RowLabel text={label} g={g} top={top} axisY={axisY} />
+        <RowLabel text={label} g={g} top={top} axisY={axisY} reserve={0} />
         <line class="axis-line" x1={x1} x2={x2} y1={axisY} y2={axisY} />
         {ticks.map((tick) => (
           <g key={tick.text + tick.x}>
