@@ -57,6 +57,7 @@ export function Comparison({ model }: { model: Model }) {
   const median = (m: number | null | undefined) => (m == null ? t('medianNotReached') : duration(m, model.kind === 'cox' ? model.timeUnit : '', 1));
   return (
     <section class="comparison" aria-labelledby="compare-heading">
+      <div class="compare-figures">
       {heading}
       <table class="compare">
         <caption>{t(model.kind === 'cox' ? 'compareCaption' : 'compareCaptionLogistic')}</caption>
@@ -87,9 +88,11 @@ export function Comparison({ model }: { model: Model }) {
           )}
         </tbody>
       </table>
+      </div>
       {headline.a !== null && headline.b !== null && (
         <p class="compare-words">{t('compareSentence', { what, a: pct(headline.a), b: pct(headline.b), diff: difference(headline.a, headline.b, true) })}</p>
       )}
+      <div class="compare-why">
       {changed.length ? (
         <ul class="changed">
           {changed.map((p) => (
@@ -103,6 +106,7 @@ export function Comparison({ model }: { model: Model }) {
         <p class="hint">{t('compareSame')}</p>
       )}
       <p class="note">{t('compareNote')}</p>
+      </div>
     </section>
   );
 }
