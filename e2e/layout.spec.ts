@@ -40,12 +40,7 @@ for (const { id, width, height, language } of CASES) {
       await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
       await svg.screenshot({ path: `e2e/screenshots/${name}-nomogram.png` });
 
-      // The page never scrolls sideways.
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      expect(scrollWidth, 'page width').toBeLessThanOrEqual(clientWidth);
+      await expectNoSidewaysScroll(page, name);
 
       // Short labels and buttons in the header stay on one line (a squeezed “模型” breaks into a column).
       const wrapped = await page.locator('header label, header button').evaluateAll((els) =>
@@ -58,44 +53,11 @@ for (const { id, width, height, language } of CASES) {
       );
       expect(wrapped, 'header text broken over lines').toEqual([]);
 
-      // Every label of the drawing is readable: none lies on another, none sticks out of the drawing.
-      const { frame, labels } = await svg.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        const frame = { x: r.x, y: r.y, w: r.width, h: r.height };
-        const labels = [...el.querySelectorAll('text')].map((t) => {
-          const b = t.getBoundingClientRect();
-          return { text: t.textContent ?? '', x: b.x, y: b.y, w: b.width, h: b.height };
-        });
-        return { frame, labels };
-      });
-      expect(labels.length).toBeGreaterThan(10);
-      const overlaps: string[] = [];
-      const overlap = (a: Box, b: Box) =>
-        Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
-      for (let i = 0; i < labels.length; i++) {
-        for (let j = i + 1; j < labels.length; j++) {
-          if (overlap(labels[i]!, labels[j]!)) overlaps.push(`“${labels[i]!.text}” overlaps “${labels[j]!.text}”`);
-        }
-      }
-      expect(overlaps, 'overlapping labels').toEqual([]);
-      const outside = labels
-        .filter((b) => b.x < frame.x - 0.5 || b.y < frame.y - 0.5 || b.x + b.w > frame.x + frame.w + 0.5 || b.y + b.h > frame.y + frame.h + 0.5)
-        .map((b) => `“${b.text}” at x ${b.x.toFixed(1)}–${(b.x + b.w).toFixed(1)}, y ${b.y.toFixed(1)}–${(b.y + b.h).toFixed(1)}`);
-      expect(outside, `labels outside the drawing (${frame.w}x${frame.h} at ${frame.x},${frame.y})`).toEqual([]);
-
-      // On a phone every button, choice and field is at least 44 px tall.
+      await expectReadableLabels(svg, 11, name);
       if (width <= PHONE_WIDTH) {
-        const small = await page.locator('button, select, input:not([type=radio]), .segmented label').evaluateAll((els) =>
-          els
-            .filter((e) => (e as HTMLElement).offsetParent !== null)
-            .map((e) => ({ what: `${e.tagName.toLowerCase()} “${(e as HTMLElement).innerText || (e as HTMLInputElement).value || e.getAttribute('aria-label') || ''}”`, h: e.getBoundingClientRect().height }))
-            .filter((x) => x.h < 44)
-            .map((x) => `${x.what}: ${x.h.toFixed(1)} px`),
-        );
-        expect(small, 'targets under 44 px').toEqual([]);
+        await expectBigTargets(page, name);
         expect(await page.locator('.quick input[type=radio]').count()).toBeGreaterThan(0);
       }
-
     });
   }
 }
