@@ -45,7 +45,7 @@ export function Notices({ onUpdate }: { onUpdate: () => void }) {
 /** "Available offline" once the precache is complete; says so plainly while it is not. */
 export function OfflineStatus() {
   const state = offline.value;
-  const key = state === 'ready' ? 'offlineReady' : state === 'installing' ? 'offlineInstalling' : state === 'failed' ? 'offlineFailed' : 'offlineUnsupported';
+  const key = `offline_${state}` as const;
   return (
     <p class={`offline-status ${state}`} role="status">
       {t(key)}

@@ -1,5 +1,6 @@
 import { checkInputs } from '../engine/inputs.ts';
 import { predict } from '../engine/predict.ts';
+import { describeWarning } from '../engine/warnings.ts';
 import { columns, fixed, percent } from './format.ts';
 import type { Io } from './main.ts';
 import { modelOrStatus } from './reportLoad.ts';
@@ -50,7 +51,10 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
     for (const p of check.problems) io.err(`${p.predictor ? `${p.predictor}: ` : ''}${p.message}`);
     return 2;
   }
-  const result = predict(model, check.inputs, times ? { times } : {});
+  const prediction = predict(model, check.inputs, times ? { times } : {});
+  // The output names each warning in words, as it always has: code, message and predictor.
+  const warnings = prediction.warnings.map((w) => ({ code: w.code, message: describeWarning(model, w), ...(w.predictor ? { predictor: w.predictor } : {}) }));
+  const result = { ...prediction, warnings };
   if (opts.json) {
     io.out(JSON.stringify(result, null, 2));
     return 0;

@@ -18,11 +18,18 @@ export interface SurvivalAtTime {
   upper: number | null;
 }
 
+/**
+ * What a result should be read with. Codes and facts only: the page words them in the reader's
+ * language, and `describeWarning` (warnings.ts) in English for the command line.
+ */
 export interface Warning {
   code: 'outside-derivation-range' | 'beyond-baseline' | 'independent-coefficients' | 'approximate-model';
-  message: string;
   /** The predictor that caused it, when one did. */
   predictor?: string;
+  /** The value outside the derivation range. */
+  value?: number;
+  /** The time with no survival, past the end of the baseline table. */
+  time?: number;
 }
 
 export interface Prediction {
@@ -75,23 +82,12 @@ export function predict(model: Model, inputs: Inputs, options: PredictOptions = 
     if (p.type !== 'categorical' && p.derivationRange) {
       const [lo, hi] = p.derivationRange;
       const x = value as number;
-      if (x < lo || x > hi) {
-        warnings.push({
-          code: 'outside-derivation-range',
-          predictor: p.id,
-          message: `${p.label.en} ${x} ${p.unit.en} is outside the range seen in the derivation cohort (${lo} to ${hi}); the model is extrapolating.`,
-        });
-      }
+      if (x < lo || x > hi) warnings.push({ code: 'outside-derivation-range', predictor: p.id, value: x });
     }
   }
   const se = linearPredictorSe(c, inputs);
-  if (model.approximate) warnings.push({ code: 'approximate-model', message: model.approximate.en });
-  if (c.model.covariance === undefined) {
-    warnings.push({
-      code: 'independent-coefficients',
-      message: 'The 95% interval treats the published coefficients as independent (no covariance matrix was reported).',
-    });
-  }
+  if (model.approximate) warnings.push({ code: 'approximate-model' });
+  if (c.model.covariance === undefined) warnings.push({ code: 'independent-coefficients' });
   const result: Prediction = {
     model: { id: model.id, version: model.version },
     points,
@@ -111,12 +107,7 @@ export function predict(model: Model, inputs: Inputs, options: PredictOptions = 
   const times = options.times ?? model.horizons;
   result.survival = times.map((t) => survivalWithInterval(c, t, centered, se));
   const end = baselineEnd(model.baseline);
-  for (const t of times.filter((t) => t > end)) {
-    warnings.push({
-      code: 'beyond-baseline',
-      message: `No survival at ${t} ${model.timeUnit}: the baseline survival table ends at ${end} ${model.timeUnit}.`,
-    });
-  }
+  for (const time of times.filter((t) => t > end)) warnings.push({ code: 'beyond-baseline', time });
   result.medianSurvival = medianSurvival(model.baseline, centered);
   return result;
 }
