@@ -308,15 +308,15 @@ test('keyboard only: compare, switch scenario, choose the horizon, read the curv
   await page.locator('#model-select').focus();
 
   // The compare toggle: reached by Tab, pressed with Enter.
-  const toggle = page.locator('.scenarios > button[aria-pressed]');
+  const toggle = page.locator('.scenarios > button');
   await tabTo(page, toggle, 'the compare toggle');
   await page.keyboard.press('Enter');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toHaveText('Stop comparing');
   await expect(page.locator('section.comparison')).toBeVisible();
 
   // The scenario radios are one stop; arrows choose which scenario the form edits.
-  const scenarioB = page.locator('.scenarios [data-field="scenario"] input[value="b"]');
-  const scenarioA = page.locator('.scenarios [data-field="scenario"] input[value="a"]');
+  const scenarioB = page.locator('.scenarios [data-field="ui:scenario"] input[value="b"]');
+  const scenarioA = page.locator('.scenarios [data-field="ui:scenario"] input[value="a"]');
   await expect(scenarioB).toBeChecked();
   await tabTo(page, scenarioB, 'the checked scenario radio (B)', true);
   await page.keyboard.press('ArrowLeft');
@@ -348,15 +348,15 @@ test('keyboard only: compare, switch scenario, choose the horizon, read the curv
   await expect(range).toHaveValue('0');
 
   // The horizon radios: one stop, arrows choose the horizon the icon arrays are read at.
-  const horizonChecked = page.locator('.explore [data-field="horizon"] input:checked');
+  const horizonChecked = page.locator('.explore [data-field="ui:horizon"] input:checked');
   await tabTo(page, horizonChecked, 'the checked horizon radio');
   await expect(horizonChecked).toHaveValue(String(model.horizons[1]));
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator(`.explore [data-field="horizon"] input[value="${model.horizons[2]}"]`)).toBeChecked();
+  await expect(page.locator(`.explore [data-field="ui:horizon"] input[value="${model.horizons[2]}"]`)).toBeChecked();
   await expect(page.locator('figure.icons.a figcaption')).toContainText(`${model.horizons[2]} months`);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator(`.explore [data-field="horizon"] input[value="${model.horizons[0]}"]`)).toBeChecked();
+  await expect(page.locator(`.explore [data-field="ui:horizon"] input[value="${model.horizons[0]}"]`)).toBeChecked();
   await expect(page.locator('figure.icons.a figcaption')).toContainText(`${model.horizons[0]} months`);
 
   // The header buttons, reached backwards from here (the header comes first).
@@ -402,7 +402,8 @@ test('keyboard only: compare, switch scenario, choose the horizon, read the curv
   await expect(keys).toBeHidden();
   await expect(help, 'focus returns to the ? button').toBeFocused();
 
-  // The same from the single-key shortcuts: ? opens the list, d the theme, c stops comparing.
+  // The same from the single-key shortcuts: ? opens the list, d the theme; c only starts comparing
+  // (a stray key never throws B away), so stopping takes the button.
   await page.keyboard.press('?');
   await expect(keys).toBeVisible();
   await page.keyboard.press('?');
@@ -410,6 +411,9 @@ test('keyboard only: compare, switch scenario, choose the horizon, read the curv
   await page.keyboard.press('d');
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await page.keyboard.press('c');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('section.comparison')).toBeVisible();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveText('Compare with a second scenario (B)');
   await expect(page.locator('section.comparison')).toHaveCount(0);
 });

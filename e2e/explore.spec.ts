@@ -40,15 +40,18 @@ const cox = (model: Model): Cox => {
 };
 
 /** The comparison's words for B against A (Compare.tsx: rounded to whole percentage points). */
+/** B − A as the page shows it: the difference of the two whole percentages shown, so they agree. */
+const shownDifference = (a: number, b: number) => Math.round(b * 100) - Math.round(a * 100);
+
 function difference(a: number, b: number): string {
-  const d = Math.round((b - a) * 100);
+  const d = shownDifference(a, b);
   if (d === 0) return 'the same to the nearest percentage point';
   return `${num(Math.abs(d))} percentage points ${d > 0 ? 'higher' : 'lower'}`;
 }
 
 /** The comparison table's B − A column: whole percentage points with their sign ("+9", "−4", "0"). */
 function signed(a: number, b: number, format = num): string {
-  const d = Math.round((b - a) * 100);
+  const d = shownDifference(a, b);
   return d > 0 ? `+${format(d)}` : d < 0 ? `−${format(-d)}` : '0';
 }
 
@@ -72,7 +75,7 @@ const icons = (page: Page, scenario: 'a' | 'b') => page.locator(`figure.icons.${
  * figures as the engine computes them for each set of inputs, the difference in words, the
  * headline sentence, and each changed predictor with its caution.
  */
-async function expectComparison(page: Page, model: Model, a: Inputs, b: Inputs): Promise<void> {
+async function expectComparison(page: Page, model: Model, a: Inputs, b: Inputs, horizon?: number): Promise<void> {
   const pa = predict(model, a);
   const pb = predict(model, b);
   const s = section(page);
@@ -88,7 +91,8 @@ async function expectComparison(page: Page, model: Model, a: Inputs, b: Inputs):
   for (const [i, cells] of expected.entries()) {
     await expect(rows.nth(i).locator('th, td'), `row ${i + 1} of the comparison`).toHaveText(cells);
   }
-  const headline = figures[Math.min(1, figures.length - 1)]!;
+  // The sentence reads at the horizon chosen (the second, the model's headline, until one is).
+  const headline = figures[model.kind === 'cox' ? model.horizons.indexOf(horizon ?? model.horizons[1]!) : 0]!;
   const what = model.kind === 'cox' ? `${headline.label} survival` : headline.label;
   await expect(s.locator('p.compare-words')).toHaveText(`${what}: ${pct(headline.b)} in B and ${pct(headline.a)} in A, so B is ${difference(headline.a, headline.b)}.`);
   const changed = model.predictors.filter((p) => a[p.id] !== b[p.id]);
@@ -182,16 +186,17 @@ test.describe('comparing the patient (A) with a second scenario (B)', () => {
     // The direction and size as words, from the engine at the headline horizon.
     const h = cox(model).horizons[1]!;
     const [sa, sb] = [survivalAtTime(model, a, h).estimate, survivalAtTime(model, b, h).estimate];
-    expect(Math.round((sb - sa) * 100), 'the test needs a visible difference').not.toBe(0);
-    await expect(section(page).locator('p.compare-words')).toContainText(`${num(Math.abs(Math.round((sb - sa) * 100)))} percentage points ${sb > sa ? 'higher' : 'lower'}`);
+    expect(shownDifference(sa, sb), 'the test needs a visible difference').not.toBe(0);
+    await expect(section(page).locator('p.compare-words')).toContainText(`${num(Math.abs(shownDifference(sa, sb)))} percentage points ${sb > sa ? 'higher' : 'lower'}`);
     // The treatment's caution: an association, not proof that choosing it would help.
     const caution = section(page).locator('ul.changed li .caution');
     await expect(caution).toHaveText(predictor(model, 'treatment').caution!.en);
     await expect(caution).toContainText(/association/i);
     await expect(caution).toContainText('not proof of benefit');
     await expect(section(page).locator('p.note')).toContainText('not the proven effect of changing them');
-    // While B is edited the result, the form and the nomogram are B's.
-    await expectAllAgree(page, model, b);
+    // While B is edited the form and the nomogram are B's (drawn in B's colour); the result stays the patient's.
+    await expectAllAgree(page, model, b, a);
+    await expect(page.locator('svg.nomogram')).toHaveClass(/\bb\b/);
 
     // Back to A: A was never touched.
     await page.getByRole('radio', { name: 'A: the patient' }).click();
@@ -214,7 +219,7 @@ test.describe('comparing the patient (A) with a second scenario (B)', () => {
     await enterPatient(page, model, a);
     const b = await compareWith(page, model, a, { smoke: 'no' });
     await expectComparison(page, model, a, b);
-    await expectResultMatchesEngine(page, model, b);
+    await expectResultMatchesEngine(page, model, a);
   });
 });
 
@@ -364,6 +369,39 @@ async function decodeQr(page: Page, qr: Locator): Promise<string | null> {
 }
 
 test.describe('sharing a case', () => {
+  test('while B is invalid the patient keeps every figure, and a shared link carries A without B', async ({ page }) => {
+    const model = cox(await openCalculator(page, 'liu2025-os'));
+    const a = { ...defaults(model), pulmonaryMetastases: 4 };
+    await enterPatient(page, model, a);
+    await compareWith(page, model, a, { treatment: 'thal-ifo' });
+    await field(page, 'pulmonaryMetastases').getByRole('textbox').fill('99');
+    await expect(section(page)).toContainText('No comparison until every input of both A and B is valid.');
+    // The patient's survival table stays on screen, and on paper.
+    await expectResultMatchesEngine(page, model, a);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('section.result table.survival')).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const link = await page.getByRole('dialog', { name: 'Share this case' }).locator('input#share-link').inputValue();
+    expect(link).toContain(`a=${values(a)}`);
+    expect(link).not.toContain('&b=');
+  });
+
+  test('a horizon chosen on one model is not carried into a link for the next', async ({ page }) => {
+    const vet = cox(await openCalculator(page, 'veteran-teaching'));
+    await horizonRadio(page, duration(vet.horizons[2]!, vet.timeUnit)).click();
+    await page.locator('#model-select').selectOption('liu2025-os@1.0.0');
+    await expect(page.locator('footer')).toContainText('liu2025-os 1.0.0');
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    const link = await page.getByRole('dialog', { name: 'Share this case' }).locator('input#share-link').inputValue();
+    expect(link).not.toContain('&h=');
+    const second = await page.context().newPage();
+    await acknowledged(second);
+    await second.goto(link);
+    await expect(second.locator('#model-select')).toHaveValue('liu2025-os@1.0.0');
+    await expect(second.locator('.notice')).toHaveCount(0);
+  });
+
   test('the link reopens the same model, A and B and horizon in a new page, and the QR code holds exactly that link', async ({ page, context, baseURL }) => {
     const model = cox(await openCalculator(page, 'liu2025-os'));
     const a = { ...defaults(model), pulmonaryMetastases: 9, radiotherapy: 'yes' };
@@ -371,7 +409,7 @@ test.describe('sharing a case', () => {
     const b = await compareWith(page, model, a, { treatment: 'thal-ifo', ldh: 'high' });
     const h = model.horizons[2]!;
     await horizonRadio(page, duration(h, model.timeUnit)).click();
-    await expectComparison(page, model, a, b);
+    await expectComparison(page, model, a, b, h);
     const shownComparison = await section(page).locator('table.compare').innerText();
 
     await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -389,7 +427,7 @@ test.describe('sharing a case', () => {
     await acknowledged(second);
     await second.goto(link);
     await expect(second.locator('#model-select')).toHaveValue('liu2025-os@1.0.0');
-    await expectComparison(second, model, a, b);
+    await expectComparison(second, model, a, b, h);
     expect(await section(second).locator('table.compare').innerText()).toBe(shownComparison);
     await expect(horizonRadio(second, duration(h, model.timeUnit))).toBeChecked();
     await expectIcons(second, model, 'a', a, h);
@@ -440,7 +478,7 @@ test.describe('links', () => {
     await page.goto(`/#m=veteran-teaching@1.0.0&a=${values(a)}&b=${values(b)}&h=${h}`);
     await expect(page.locator('#model-select')).toHaveValue('veteran-teaching@1.0.0');
     await expect(page.locator('.notice')).toHaveCount(0);
-    await expectComparison(page, model, a, b);
+    await expectComparison(page, model, a, b, h);
     await expect(horizonRadio(page, duration(h, model.timeUnit))).toBeChecked();
     await expectIcons(page, model, 'a', a, h);
     await expectIcons(page, model, 'b', b, h);
@@ -491,7 +529,7 @@ test.describe('tumour-board mode and keys', () => {
     for (const [key, what] of [
       ['?', 'Show or hide these shortcuts'],
       ['b', 'Tumour-board mode: large type, comparison beside the nomogram'],
-      ['c', 'Compare with scenario B, or stop'],
+      ['c', 'Compare with scenario B'],
       ['x', 'Switch between editing A and B'],
       ['d', 'Dark or light theme'],
       ['s', 'Share: link and QR code'],
@@ -521,7 +559,10 @@ test.describe('tumour-board mode and keys', () => {
     await expect(page.getByRole('radio', { name: 'A: the patient' })).toBeChecked();
     await page.keyboard.press('x');
     await expect(page.getByRole('radio', { name: 'B: scenario' })).toBeChecked();
+    // A stray c never throws B away: stopping takes the button.
     await page.keyboard.press('c');
+    await expect(section(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Stop comparing' }).click();
     await expect(section(page)).toHaveCount(0);
 
     // Typed into a text field, the same letters are text, not commands.

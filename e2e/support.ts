@@ -160,9 +160,10 @@ export async function expectResultMatchesEngine(page: Page, model: Model, inputs
 
 /**
  * The nomogram, the quick form and the result all show the same patient: each slider announces
- * the value and its points, the form shows it, and the figures are the engine's.
+ * the value and its points, the form shows it, and the figures are the engine's. While scenario B
+ * is edited the result still shows the patient: pass A as `result`.
  */
-export async function expectAllAgree(page: Page, model: Model, inputs: Inputs): Promise<void> {
+export async function expectAllAgree(page: Page, model: Model, inputs: Inputs, result: Inputs = inputs): Promise<void> {
   for (const p of model.predictors) {
     const value = inputs[p.id]!;
     const s = slider(page, p.id);
@@ -177,9 +178,9 @@ export async function expectAllAgree(page: Page, model: Model, inputs: Inputs): 
       await expect(f.getByRole('textbox')).toHaveValue(String(value));
     }
   }
-  const profile = model.predictors.map((p) => `${p.label.en}: ${valueLabel(p, inputs[p.id]!)}`).join(', ');
+  const profile = model.predictors.map((p) => `${p.label.en}: ${valueLabel(p, result[p.id]!)}`).join(', ');
   await expect(resultSection(page).locator('p.profile')).toHaveText(`For a patient with ${profile}.`);
-  await expectResultMatchesEngine(page, model, inputs);
+  await expectResultMatchesEngine(page, model, result);
 }
 
 /** Where, in page coordinates, an axis's tick for a value (a level id or a number) meets the axis. */
@@ -208,9 +209,8 @@ export async function toChinese(page: Page, model: Model): Promise<void> {
  * in the quick form as a person does. Returns the predictor changed.
  */
 export async function compareWithB(page: Page, model: Model): Promise<Predictor> {
-  await page.locator('.scenarios > button[aria-pressed]').click();
-  await expect(page.locator('.scenarios > button[aria-pressed]')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('.scenarios [data-field="scenario"] input[value="b"]')).toBeChecked();
+  await page.locator('.scenarios > button').click();
+  await expect(page.locator('.scenarios [data-field="ui:scenario"] input[value="b"]')).toBeChecked();
   const p = model.predictors.find((x) => x.type === 'categorical')!;
   await field(page, p.id).locator('label:not(.on)').first().click();
   await expect(page.locator('section.comparison ul.changed li')).toHaveCount(1);

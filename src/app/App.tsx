@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { language, stringsReady, switchLanguage, t, tx } from './i18n.ts';
+import { language, scenarioName, stringsReady, switchLanguage, t, tx } from './i18n.ts';
 import { FirstUse } from './FirstUse.tsx';
 import { helpOpen, Shortcuts, theme, toggleBoard } from './Board.tsx';
 import { Comparison, ScenarioBar } from './explore/Compare.tsx';
@@ -14,7 +14,7 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
 import { keepCaseForReload, start } from './startup.ts';
-import { board, catalogError, inputsB, loadCatalog, model, modelError, view } from './state.ts';
+import { board, catalogError, editing, inputsB, loadCatalog, model, modelError, outcomeA, outcomeB, view } from './state.ts';
 
 export function App() {
   useEffect(() => {
@@ -81,7 +81,7 @@ export function App() {
             {view.value === 'card' ? (
               <ModelCard model={m} />
             ) : (
-              <div class={`calculator${inputsB.value ? ' comparing' : ''}`}>
+              <div class={`calculator${outcomeA.value?.ok && outcomeB.value?.ok ? ' comparing' : ''}`}>
                 <div class="inputs-col">
                   <ResultPanel model={m} />
                   <ScenarioBar />
@@ -90,7 +90,10 @@ export function App() {
                 </div>
                 <ResultStrip model={m} />
                 <section class="nomogram-col" aria-labelledby="nomogram-heading">
-                  <h2 id="nomogram-heading">{t('nomogram')}</h2>
+                  <h2 id="nomogram-heading">
+                    {t('nomogram')}
+                    {inputsB.value && <span class={`scenario-tag ${editing.value}`}>{scenarioName(editing.value)}</span>}
+                  </h2>
                   <p class="hint">{t('nomogramHelp')}</p>
                   <Nomogram model={m} />
                 </section>

@@ -24,7 +24,7 @@ export function toggleBoard(): void {
 const SHORTCUTS: [string, StringKey, () => void][] = [
   ['?', 'keyHelp', () => (helpOpen.value = !helpOpen.value)],
   ['b', 'keyBoard', toggleBoard],
-  ['c', 'keyCompare', () => compare(!inputsB.value)],
+  ['c', 'keyCompare', () => inputsB.value || compare(true)],
   ['x', 'keySwitch', () => inputsB.value && (editing.value = editing.value === 'a' ? 'b' : 'a')],
   ['d', 'keyTheme', () => (theme.value = theme.value === 'dark' ? 'light' : 'dark')],
   ['s', 'keyShare', openShare],
@@ -36,29 +36,17 @@ export function Shortcuts() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
-      if (e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'radio') return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
       const open = document.querySelector('dialog[open]');
-      if (open && !open.classList.contains('keys')) return;
+      // With a dialog open only "?" acts, and only to close its own list.
+      if (open && !(open.classList.contains('keys') && e.key === '?')) return;
       const found = SHORTCUTS.find(([key]) => key === e.key.toLowerCase());
       if (!found) return;
       e.preventDefault();
       found[2]();
     };
-    // A printout is about the patient: it shows A (with B in the comparison), then goes back.
-    let was = editing.value;
-    const before = () => {
-      was = editing.value;
-      editing.value = 'a';
-    };
-    const after = () => (editing.value = was);
     addEventListener('keydown', onKey);
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    return () => {
-      removeEventListener('keydown', onKey);
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
-    };
+    return () => removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme.value;

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from './i18n.ts';
 
 /**
- * A modal dialog shown while `open` is true; Escape, the close button or the backdrop close it.
+ * A modal dialog shown while `open` is true; Escape or its close button closes it.
  * A `locked` one has no close button and only its own content can close it (by setting `open`).
  */
 export function Modal({ open, name, title, locked, children }: { open: Signal<boolean>; name: string; title: string; locked?: boolean; children: ComponentChildren }) {
@@ -14,10 +14,7 @@ export function Modal({ open, name, title, locked, children }: { open: Signal<bo
     if (open.value && !d.open) d.showModal();
     if (!open.value && d.open) d.close();
   }, [open.value]);
-  const close = () => {
-    if (!locked) open.value = false;
-    else if (open.value) ref.current!.showModal();
-  };
+  const close = () => !locked && (open.value = false);
   return (
     <dialog
       ref={ref}
@@ -26,7 +23,6 @@ export function Modal({ open, name, title, locked, children }: { open: Signal<bo
       {...(locked ? { closedby: 'none' } : {})}
       onCancel={(e) => locked && e.preventDefault()}
       onClose={close}
-      onClick={(e) => e.target === ref.current && close()}
     >
       <div class="modal-head">
         <h2 id={`${name}-heading`}>{title}</h2>

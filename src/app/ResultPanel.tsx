@@ -1,7 +1,7 @@
 import type { Prediction } from '../engine/predict.ts';
 import type { Model } from '../model/types.ts';
 import { duration, num, pct, scenarioName, t, tx } from './i18n.ts';
-import { editing, entered, inputs, inputsB, outcome } from './state.ts';
+import { entered, inputsA, inputsB, outcomeA } from './state.ts';
 import { resultSummary } from './resultSummary.ts';
 import { problemText, valueLabel } from './values.ts';
 
@@ -81,14 +81,17 @@ function Probability({ model, prediction }: { model: Model; prediction: Predicti
   );
 }
 
-/** The estimate, updated as inputs change; no figure at all while any input is invalid. */
+/**
+ * The patient's (A's) estimate, updated as inputs change; no figure at all while any input is
+ * invalid. Scenario B is shown in the comparison, so the patient's figures stay here (and in print).
+ */
 export function ResultPanel({ model }: { model: Model }) {
-  const result = outcome.value;
+  const result = outcomeA.value;
   return (
     <section class="result" aria-labelledby="result-heading">
       <h2 id="result-heading">
         {model.kind === 'cox' ? t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() }) : t('result')}
-        {inputsB.value && <span class={`scenario-tag ${editing.value}`}>{scenarioName(editing.value)}</span>}
+        {inputsB.value && <span class="scenario-tag a">{scenarioName('a')}</span>}
         {model.approximate && <span class="badge" title={tx(model.approximate)}>{t('approximate')}</span>}
       </h2>
       {/* A screen reader hears one short line per change, not the whole panel again. */}
@@ -103,14 +106,14 @@ export function ResultPanel({ model }: { model: Model }) {
               {result?.ok === false &&
                 result.problems.map((pr) => {
                   const p = model.predictors.find((x) => x.id === pr.predictor);
-                  return <li key={pr.predictor}>{p ? `${tx(p.label)}${t('colon')}${problemText(p, inputs.value[pr.predictor])}` : pr.message}</li>;
+                  return <li key={pr.predictor}>{p ? `${tx(p.label)}${t('colon')}${problemText(p, inputsA.value[pr.predictor])}` : pr.message}</li>;
                 })}
             </ul>
           </div>
         ) : (
           <>
             <Profile model={model} inputs={result.inputs} />
-            {editing.value === 'a' && <Unset model={model} inputs={result.inputs} />}
+            <Unset model={model} inputs={result.inputs} />
             {model.kind === 'cox' ? <Survival model={model} prediction={result.prediction} /> : <Probability model={model} prediction={result.prediction} />}
             <p class="total">
               {t('totalPointsIs')}{t('colon')}<strong>{num(result.prediction.totalPoints, 1)}</strong>

@@ -4,6 +4,7 @@ import type { Model, Predictor } from '../model/types.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
 import { parseLink, type LinkState } from './link.ts';
 import { notify } from './Notices.tsx';
+import { problemText } from './values.ts';
 import { beginLoad, board, defaultEntry, defaultInputs, entered, fetchModel, findEntry, horizon, inputsA, inputsB, loadCatalog, model, openModel, showModel, updatedFrom, view } from './state.ts';
 
 /** The case on screen: what a link carries, and what survives an update's reload. */
@@ -12,7 +13,7 @@ export function currentCase(): LinkState | undefined {
   if (!m) return undefined;
   const state: LinkState = { model: m.id, version: m.version, a: inputsA.value, lang: language.value, view: board.value && view.value === 'calculator' ? 'board' : view.value };
   if (inputsB.value) state.b = inputsB.value;
-  if (horizon.value !== null) state.h = horizon.value;
+  if (m.kind === 'cox' && m.horizons.includes(horizon.value!)) state.h = horizon.value!;
   return state;
 }
 
@@ -67,7 +68,7 @@ async function openCase(link: LinkState, strict: boolean, set: Iterable<string> 
     if (check.ok) return check.inputs;
     const p = check.problems[0]!;
     const label = m.predictors.find((x) => x.id === p.predictor);
-    return `${label ? tx(label.label) : p.predictor}: ${p.message}`;
+    return label ? `${tx(label.label)}${t('colon')}${problemText(label, given[label.id])}` : `${p.predictor}: ${p.message}`;
   };
   const a = read(link.a);
   const b = link.b ? read(link.b) : null;

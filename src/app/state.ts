@@ -160,6 +160,7 @@ export function showModel(m: Model, values: Values, set: Iterable<string>, b: Va
     inputsA.value = values;
     inputsB.value = b;
     editing.value = 'a';
+    horizon.value = null;
     entered.value = new Set(set);
   });
 }

@@ -26,11 +26,14 @@ function risk(c: CompiledModel, lp: number, horizon?: number): number | null {
   return survivalAt(m.baseline, horizon ?? m.horizons[0]!, lp - c.referenceLp) ?? null;
 }
 
-/** Last time a curve is drawn to: a table baseline's last time; exponential: 1.5 × the largest horizon (0 for logistic). */
+/**
+ * Last time a curve is drawn to: a table baseline's last time; a parametric (exponential) one ends
+ * at the largest horizon, the furthest the model's source reports (0 for logistic).
+ */
 export function curveEnd(model: Model): number {
   if (model.kind !== 'cox') return 0;
   const b = model.baseline;
-  return b.type === 'table' ? b.time.at(-1)! : 1.5 * Math.max(...model.horizons);
+  return b.type === 'table' ? b.time.at(-1)! : Math.max(...model.horizons);
 }
 
 /**

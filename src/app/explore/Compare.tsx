@@ -1,7 +1,7 @@
 import type { Model } from '../../model/types.ts';
 import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
 import { Segmented } from '../Segmented.tsx';
-import { compare, editing, inputsB, outcomeA, outcomeB } from '../state.ts';
+import { compare, editing, horizonOf, inputsB, outcomeA, outcomeB } from '../state.ts';
 import { valueLabel } from '../values.ts';
 
 /** Starts and stops comparing, and chooses whether the form and the nomogram change A or B. */
@@ -10,18 +10,19 @@ export function ScenarioBar() {
   return (
     <div class="scenarios">
       {comparing && (
-        <Segmented legend={t('editing')} name="scenario" options={(['a', 'b'] as const).map((id) => ({ id, label: scenarioName(id) }))} value={editing.value} onPick={(id) => (editing.value = id)} />
+        <Segmented legend={t('editing')} name="ui:scenario" options={(['a', 'b'] as const).map((id) => ({ id, label: scenarioName(id) }))} value={editing.value} onPick={(id) => (editing.value = id)} />
       )}
-      <button type="button" aria-pressed={comparing} onClick={() => compare(!comparing)}>
+      <button type="button" onClick={() => compare(!comparing)}>
         {comparing ? t('stopCompare') : t('startCompare')}
       </button>
     </div>
   );
 }
 
-/** B − A in whole percentage points: signed ("+9", "−4", "0") or in words ("9 percentage points higher"). */
+/** B − A in percentage points: signed ("+9", "−4", "0") or in words ("9 percentage points higher"). */
 function difference(a: number, b: number, words?: boolean): string {
-  const d = Math.round((b - a) * 100);
+  // The difference of the whole percentages shown beside it, so the two always agree.
+  const d = Math.round(b * 100) - Math.round(a * 100);
   const n = num(Math.abs(d));
   if (!words) return d > 0 ? `+${n}` : d < 0 ? `−${n}` : '0';
   return d ? t(d > 0 ? 'diffHigher' : 'diffLower', { n }) : t('diffSame');
@@ -52,7 +53,7 @@ export function Comparison({ model }: { model: Model }) {
       ? model.horizons.map((h, i) => ({ label: duration(h, model.timeUnit), a: pa.survival![i]!.estimate, b: pb.survival![i]!.estimate }))
       : [{ label: t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }), a: pa.probability!.estimate, b: pb.probability!.estimate }];
   const changed = model.predictors.filter((p) => a.inputs[p.id] !== b.inputs[p.id]);
-  const headline = rows[Math.min(1, rows.length - 1)]!;
+  const headline = rows[model.kind === 'cox' ? model.horizons.indexOf(horizonOf(model)!) : 0]!;
   const what = model.kind === 'cox' ? t('survivalAt', { time: headline.label }) : headline.label;
   const median = (m: number | null | undefined) => (m == null ? t('medianNotReached') : duration(m, model.kind === 'cox' ? model.timeUnit : '', 1));
   return (

@@ -92,7 +92,7 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
           onInput={(e) => setCursor(Number((e.currentTarget as HTMLInputElement).value))}
         />
       </label>
-      <p class="readout" aria-live="polite">
+      <p class="readout">
         {duration(time, unit, 1)}
         {t('colon')}
         {readout.join(' · ')}
@@ -144,5 +144,6 @@ export function Curves({ model }: { model: Model }) {
   };
   const series: Series[] = [{ key: 'a', inputs: a.inputs, points: points(a.inputs), median: a.prediction.medianSurvival }];
   if (b?.ok) series.push({ key: 'b', inputs: b.inputs, points: points(b.inputs), median: b.prediction.medianSurvival });
-  return <SurvivalCurves model={model} series={series} />;
+  // A new model or horizon starts the reading cursor again at the horizon.
+  return <SurvivalCurves key={`${model.id}@${model.version}:${horizonOf(model)}`} model={model} series={series} />;
 }

@@ -47,7 +47,6 @@ function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 
 function Movers({ model, inputs, prediction, time }: { model: Model; inputs: Inputs; prediction: Prediction; time: number | undefined }) {
   const rows = swings(model, inputs, time);
   if (!rows.length) return null;
-  const width = (v: number) => ({ width: `${Math.max(0, Math.min(100, v * 100))}%` });
   return (
     <table class="movers">
       <caption>{t('moversCaption', { what: model.kind === 'cox' ? t('survivalAt', { time: duration(time!, model.timeUnit) }) : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }) })}</caption>
@@ -72,9 +71,6 @@ function Movers({ model, inputs, prediction, time }: { model: Model; inputs: Inp
               </th>
               <td>
                 {t('pointsShare', { n: num(points), share: num(share * 100) })}
-                <span class="meter" aria-hidden="true">
-                  <span style={width(share)} />
-                </span>
               </td>
               <td>
                 {pct(lo)} – {pct(lo + r.span)}
@@ -103,7 +99,7 @@ export function Explore({ model }: { model: Model }) {
       <h2 id="explore-heading">{model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() })}</h2>
       <Curves model={model} />
       {model.kind === 'cox' && (
-        <Segmented legend={t('readIconsAt')} name="horizon" options={model.horizons.map((id) => ({ id, label: duration(id, model.timeUnit) }))} value={time} onPick={(h) => (horizon.value = h)} />
+        <Segmented legend={t('readIconsAt')} name="ui:horizon" options={model.horizons.map((id) => ({ id, label: duration(id, model.timeUnit) }))} value={time} onPick={(h) => (horizon.value = h)} />
       )}
       <h3>{t('iconsHeading')}</h3>
       <div class="icon-arrays">

@@ -4,6 +4,7 @@ import { formatLink } from '../link.ts';
 import { Modal } from '../Modal.tsx';
 import { qrMatrix, qrPath } from '../qr.ts';
 import { currentCase } from '../startup.ts';
+import { outcomeA, outcomeB } from '../state.ts';
 
 export const sharing = signal(false);
 const copied = signal(false);
@@ -13,10 +14,16 @@ export function openShare(): void {
   sharing.value = true;
 }
 
-/** The link that reopens the case on screen: model and version, A and B, horizon, language and view. */
-export function shareLink(): string {
+/**
+ * The link that reopens the case on screen: model and version, A and B, horizon, language and
+ * view. Only valid values travel (a link with an invalid one would be refused): B is left out while
+ * any of its inputs is invalid, and there is no link while the patient's are.
+ */
+export function shareLink(): string | null {
   const state = currentCase();
-  return `${location.origin}${location.pathname}${state ? formatLink(state) : ''}`;
+  if (!state || !outcomeA.value?.ok) return null;
+  if (!outcomeB.value?.ok) delete state.b;
+  return `${location.origin}${location.pathname}${formatLink(state)}`;
 }
 
 function Qr({ link }: { link: string }) {
@@ -43,6 +50,14 @@ export function ShareDialog() {
   const link = sharing.value ? shareLink() : '';
   return (
     <Modal open={sharing} name="share" title={t('shareHeading')}>
+      {link === null ? <p class="error">{t('shareInvalid')}</p> : <ShareLink link={link} />}
+    </Modal>
+  );
+}
+
+function ShareLink({ link }: { link: string }) {
+  return (
+    <>
       <Qr link={link} />
       <label class="legend" for="share-link">
         {t('shareLinkLabel')}
@@ -56,6 +71,6 @@ export function ShareDialog() {
       >
         {copied.value ? t('copied') : t('copyLink')}
       </button>
-    </Modal>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { maxTotalPoints } from '../../engine/scale.ts';
 import { pointTicks } from '../../engine/ticks.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
-import { inputs, outcome } from '../state.ts';
+import { editing, inputs, outcome } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
 import { compactLines, geometry, labelAt, labelLineHeight, type Geometry } from './geometry.ts';
 import { RowLabel } from './RowLabel.tsx';
@@ -115,7 +115,7 @@ export function Nomogram({ model }: { model: Model }) {
 
   return (
     <div ref={box} class="nomogram-box">
-      <svg ref={svgRef} class="nomogram" width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ fontSize: `${g.fontSize}px` }} role="group" aria-label={t('nomogram')}>
+      <svg ref={svgRef} class={`nomogram ${editing.value}`} width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ fontSize: `${g.fontSize}px` }} role="group" aria-label={t('nomogram')}>
         {patientX !== undefined && (
           <g class="patient" aria-hidden="true">
             <line x1={patientX} x2={patientX} y1={totalTop + (g.compact ? g.fontSize + 8 : 0) + 4} y2={height - 4} />
