@@ -55,58 +55,58 @@ export function Comparison({ model }: { model: Model }) {
   const changed = model.predictors.filter((p) => a.inputs[p.id] !== b.inputs[p.id]);
   const headline = rows[model.kind === 'cox' ? model.horizons.indexOf(horizonOf(model)!) : 0]!;
   const what = model.kind === 'cox' ? t('survivalAt', { time: headline.label }) : headline.label;
-  const median = (m: number | null | undefined) => (m == null ? t('medianNotReached') : duration(m, model.kind === 'cox' ? model.timeUnit : '', 1));
   return (
     <section class="comparison" aria-labelledby="compare-heading">
       <div class="compare-figures">
-      {heading}
-      <table class="compare">
-        <caption>{t(model.kind === 'cox' ? 'compareCaption' : 'compareCaptionLogistic')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{model.kind === 'cox' ? t('time') : t('estimate')}</th>
-            <th scope="col" class="a">A</th>
-            <th scope="col" class="b">B</th>
-            <th scope="col">{t('difference')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              <td>{r.a === null ? '–' : pct(r.a)}</td>
-              <td>{r.b === null ? '–' : pct(r.b)}</td>
-              <td>{r.a === null || r.b === null ? '' : difference(r.a, r.b)}</td>
-            </tr>
-          ))}
-          {model.kind === 'cox' && (
+        {heading}
+        <table class="compare">
+          <caption>{t(model.kind === 'cox' ? 'compareCaption' : 'compareCaptionLogistic')}</caption>
+          <thead>
             <tr>
-              <th scope="row">{t('median')}</th>
-              <td>{median(pa.medianSurvival)}</td>
-              <td>{median(pb.medianSurvival)}</td>
-              <td />
+              <th scope="col">{model.kind === 'cox' ? t('time') : t('estimate')}</th>
+              <th scope="col" class="a">A</th>
+              <th scope="col" class="b">B</th>
+              <th scope="col">{t('difference')}</th>
             </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td>{r.a === null ? '–' : pct(r.a)}</td>
+                <td>{r.b === null ? '–' : pct(r.b)}</td>
+                <td>{r.a === null || r.b === null ? '' : difference(r.a, r.b)}</td>
+              </tr>
+            ))}
+            {model.kind === 'cox' && (
+              <tr>
+                <th scope="row">{t('median')}</th>
+                {[pa.medianSurvival, pb.medianSurvival].map((m, i) => (
+                  <td key={i}>{m == null ? t('medianNotReached') : duration(m, model.timeUnit, 1)}</td>
+                ))}
+                <td />
+              </tr>
+            )}
+          </tbody>
+        </table>
       </div>
       {headline.a !== null && headline.b !== null && (
         <p class="compare-words">{t('compareSentence', { what, a: pct(headline.a), b: pct(headline.b), diff: difference(headline.a, headline.b, true) })}</p>
       )}
       <div class="compare-why">
-      {changed.length ? (
-        <ul class="changed">
-          {changed.map((p) => (
-            <li key={p.id}>
-              {t('changedFrom', { label: tx(p.label), b: valueLabel(p, b.inputs[p.id]!), a: valueLabel(p, a.inputs[p.id]!) })}
-              {p.caution && <span class="caution"> {tx(p.caution)}</span>}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="hint">{t('compareSame')}</p>
-      )}
-      <p class="note">{t('compareNote')}</p>
+        {changed.length ? (
+          <ul class="changed">
+            {changed.map((p) => (
+              <li key={p.id}>
+                {t('changedFrom', { label: tx(p.label), b: valueLabel(p, b.inputs[p.id]!), a: valueLabel(p, a.inputs[p.id]!) })}
+                {p.caution && <span class="caution"> {tx(p.caution)}</span>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="hint">{t('compareSame')}</p>
+        )}
+        <p class="note">{t('compareNote')}</p>
       </div>
     </section>
   );

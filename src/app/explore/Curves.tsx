@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { curveEnd, survivalCurve, type CurvePoint } from '../../engine/explore.ts';
 import { predict } from '../../engine/predict.ts';
 import type { Inputs, Model } from '../../model/types.ts';
-import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
+import { duration, num, pct, scenarioName, t, type StringKey } from '../i18n.ts';
 import { horizonOf, outcomeA, outcomeB } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
 
@@ -64,7 +64,7 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
               </text>
             ))}
             <text class="axis-title" x={x(end / 2)} y={height - fs * 0.3} text-anchor="middle">
-              {t('timeIn', { unit: duration(0, unit).replace(/^\S+\s*/, '') })}
+              {t('timeIn', { unit: t(`unitName_${unit}` as StringKey) })}
             </text>
             {model.horizons.map((h) => (
               <line key={h} class="horizon" x1={x(h)} x2={x(h)} y1={y(1)} y2={y(0)} />
