@@ -490,6 +490,36 @@ test.describe('links', () => {
 // ---- 7. Tumour board ----
 
 test.describe('tumour-board mode and keys', () => {
+  test('single-key shortcuts can be turned off (WCAG 2.1.4), and stay off on this device', async ({ page }) => {
+    await openCalculator(page, 'liu2025-os');
+    const html = page.locator('html');
+    const theme = await html.getAttribute('data-theme');
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    const on = dialog.getByRole('checkbox', { name: /Single-key shortcuts on/ });
+    await expect(on).toBeChecked();
+    await on.uncheck();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    for (const key of ['d', 'b', 'c', '?']) await page.keyboard.press(key);
+    await expect(html).toHaveAttribute('data-theme', theme!);
+    await expect(html).not.toHaveClass(/\bboard\b/);
+    await expect(section(page)).toHaveCount(0);
+    await expect(dialog).toBeHidden();
+    await page.reload();
+    await expect(page.locator('svg.nomogram')).toBeVisible();
+    await page.keyboard.press('d');
+    await expect(html).toHaveAttribute('data-theme', theme!);
+    // The list is still one button away, and turns them back on.
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await dialog.getByRole('checkbox', { name: /Single-key shortcuts on/ }).check();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('d');
+    await expect(html).not.toHaveAttribute('data-theme', theme!);
+  });
+
   test('at 1920×1080 the nomogram and the comparison are both on the first screen', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     const model = await openCalculator(page, 'liu2025-os');

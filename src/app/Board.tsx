@@ -3,11 +3,14 @@ import { useEffect } from 'preact/hooks';
 import { openShare } from './explore/Share.tsx';
 import { language, switchLanguage, t, type StringKey } from './i18n.ts';
 import { Modal } from './Modal.tsx';
+import { readStored, writeStored } from './storage.ts';
 import { board, compare, editing, inputsB, view } from './state.ts';
 
 /** Light or dark, from the system's preference until the person chooses. */
 export const theme = signal<'light' | 'dark'>(typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 export const helpOpen = signal(false);
+/** Single-key shortcuts can be turned off (WCAG 2.1.4), for speech input above all; remembered on this device. */
+const keysOn = signal(readStored('nomogram.keys') !== 'off');
 
 function fullscreen(on: boolean): void {
   if (on && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -36,7 +39,7 @@ export function Shortcuts() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
-      if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      if (!keysOn.value || e.ctrlKey || e.metaKey || e.altKey || e.repeat || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
       const open = document.querySelector('dialog[open]');
       // With a dialog open only "?" acts, and only to close its own list.
       if (open && !(open.classList.contains('keys') && e.key === '?')) return;
@@ -64,6 +67,14 @@ export function Shortcuts() {
           </div>
         ))}
       </dl>
+      <label class="keys-on">
+        <input
+          type="checkbox"
+          checked={keysOn.value}
+          onChange={(e) => writeStored('nomogram.keys', (keysOn.value = (e.currentTarget as HTMLInputElement).checked) ? 'on' : 'off')}
+        />{' '}
+        {t('keysOn')}
+      </label>
     </Modal>
   );
 }

@@ -20,6 +20,7 @@ export function Modal({ open, name, title, locked, children }: { open: Signal<bo
       ref={ref}
       class={`modal ${name}`}
       aria-labelledby={`${name}-heading`}
+      // A locked one ignores close requests altogether (Escape, a phone's back gesture).
       {...(locked ? { closedby: 'none' } : {})}
       onCancel={(e) => locked && e.preventDefault()}
       onClose={close}

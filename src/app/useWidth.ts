@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
- * The width of a box, followed as it resizes, for drawings laid out in pixels. Printing lays the
- * page out again without resize events, so while printing the width is `printWidth` (an A4
- * column) rather than a screen-wide drawing shrunk to unreadable type.
+ * The width of a box, followed as it resizes, and the type size, for drawings laid out in pixels.
+ * Printing lays the page out again without resize events, so while printing the width is
+ * `printWidth` (an A4 column) and the type 12 px on paper, rather than a screen-wide drawing
+ * shrunk to unreadable type.
  */
 export function useWidth(printWidth: number) {
   const box = useRef<HTMLDivElement>(null);
@@ -30,5 +31,6 @@ export function useWidth(printWidth: number) {
       removeEventListener('afterprint', measure);
     };
   }, []);
-  return { box, width, printing };
+  const font = printing ? 12 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return { box, width, font };
 }

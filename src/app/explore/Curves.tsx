@@ -24,7 +24,7 @@ interface Series {
  * values out, which is also how the chart is read without sight.
  */
 function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
-  const { box, width, printing } = useWidth(340);
+  const { box, width, font } = useWidth(340);
   const end = curveEnd(model);
   const [cursor, setCursor] = useState<number | null>(null);
   const time = Math.min(cursor ?? horizonOf(model)!, end);
@@ -36,7 +36,7 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
     return t('curveReadout', { s: s.key.toUpperCase(), v: pct(p.estimate!), lo: pct(p.lower!), hi: pct(p.upper!) });
   });
   // Margins in the chart's own type size, so no label is clipped or crowded at any size or in print.
-  const fs = (printing ? 12 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) * 0.8;
+  const fs = font * 0.8;
   const pad = { left: fs * 3.4, right: fs, top: fs * 0.8, bottom: fs * 3 };
   const height = Math.round(Math.min(fs * 22, Math.max(fs * 14, width * 0.55)));
   const x = scaleLinear().domain([0, end]).range([pad.left, Math.max(pad.left + 10, width - pad.right)]);

@@ -62,7 +62,7 @@ function ShareLink({ link }: { link: string }) {
       <label class="legend" for="share-link">
         {t('shareLinkLabel')}
       </label>
-      <input id="share-link" class="share-link" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+      <input id="share-link" class="share-link" readOnly value={link} />
       <p class="note">{t('sharePrivacy')}</p>
       <button
         type="button"

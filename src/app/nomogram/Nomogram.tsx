@@ -13,7 +13,6 @@ import { textWidth } from './labels.ts';
 import { axisHeight, PredictorAxis } from './PredictorAxis.tsx';
 
 const PRINT_WIDTH = 700;
-const PRINT_FONT = 12;
 const SURVIVAL_TICKS = [0.99, 0.98, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05, 0.02, 0.01];
 
 interface Scale {
@@ -54,16 +53,14 @@ function riskScales(model: Model, g: Geometry, total: (tp: number) => number): S
 /** The interactive nomogram: points ruler, one axis per predictor, total points and risk axes. */
 export function Nomogram({ model }: { model: Model }) {
   const svgRef = useRef<SVGSVGElement>(null);
-  const { box, width, printing } = useWidth(PRINT_WIDTH);
+  const { box, width, font } = useWidth(PRINT_WIDTH);
 
   const result = outcome.value;
   const values = inputs.value;
   if (width === 0) return <div ref={box} class="nomogram-box" />;
 
-  // Print type is set in points on paper, not by the screen's rem.
-  const rootFont = printing ? PRINT_FONT : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const horizonLabels = model.kind === 'cox' ? model.horizons.map((h) => t('survivalAt', { time: duration(h, model.timeUnit) })) : [];
-  const g = geometry(width, rootFont, [...model.predictors.map((p) => tx(p.label)), t('totalPoints'), ...horizonLabels]);
+  const g = geometry(width, font, [...model.predictors.map((p) => tx(p.label)), t('totalPoints'), ...horizonLabels]);
   const max = maxTotalPoints(model);
   const total = scaleLinear().domain([0, max]).range(g.x.range());
   // Room above the first row for the top of its label, which sits beside the axis on a wide screen.
