@@ -1,6 +1,6 @@
 import { join, show, type ModelProblem } from './check.ts';
-import { CHECK, type Check, type Schema, type Static } from './declare.ts';
-import { resolve } from './resolve.ts';
+import type { Schema, Static } from './declare.ts';
+import { resolve, type Node } from './resolve.ts';
 import { discriminator, shared } from './union.ts';
 import { MAX_MAGNITUDE } from './format/common.ts';
 
@@ -28,20 +28,20 @@ class Walk {
     const s = resolve(schema);
     const before = this.problems.length;
     if (!this.shape(s, v, path)) return false;
-    (s[CHECK] as Check<unknown> | undefined)?.(v, path, this.fail);
+    s.check?.(v, path, this.fail);
     return this.problems.length === before;
   }
 
   /** A failed constraint: the schema's own message when it has one. */
-  private failed(s: Schema, v: unknown, path: string, plain: string, got: unknown = show(v)): false {
+  private failed(s: Node, v: unknown, path: string, plain: string, got: unknown = show(v)): false {
     return this.fail(path, s.errorMessage ? `${s.errorMessage}, got ${show(v)}` : `${plain}, got ${got}`);
   }
 
-  private shape(s: Schema, v: unknown, path: string): boolean {
+  private shape(s: Node, v: unknown, path: string): boolean {
     if (s.not) return this.fail(path, s.errorMessage ?? 'is not allowed here');
-    if (s.anyOf) return v === null || this.visit(s.anyOf[0]!, v, path);
+    if (s.nullable) return v === null || this.visit(s.nullable, v, path);
     if (s.oneOf && !s.type) return this.union(s.oneOf, v, path);
-    if ('const' in s) return v === s.const || this.failed(s, v, path, `must be ${show(s.const)}`);
+    if (s.hasConst) return v === s.constant || this.failed(s, v, path, `must be ${show(s.constant)}`);
     if (s.enum) return s.enum.includes(v as string) || this.fail(path, `must be one of ${s.enum.join(', ')}, got ${show(v)}`);
     switch (s.type) {
       case 'object':
@@ -50,8 +50,8 @@ class Walk {
         return this.array(s, v, path);
       case 'string':
         if (typeof v !== 'string' || v.trim() === '') return this.fail(path, `must be a non-empty string, got ${show(v)}`);
-        if (!s.pattern || new RegExp(s.pattern).test(v)) return true;
-        return this.fail(path, `${s.patternErrorMessage ?? `must match /${s.pattern}/`}, got ${show(v)}`);
+        if (!s.pattern || s.pattern.test(v)) return true;
+        return this.fail(path, `${s.patternErrorMessage ?? `must match ${s.pattern}`}, got ${show(v)}`);
       case 'number':
       case 'integer':
         return this.number(s, v, path);
@@ -65,10 +65,10 @@ class Walk {
     }
   }
 
-  private object(s: Schema, v: unknown, path: string): boolean {
+  private object(s: Node, v: unknown, path: string): boolean {
     if (!isObject(v)) return this.fail(path, `must be an object, got ${show(v)}`);
     let ok = true;
-    for (const key of s.required ?? []) if (!Object.hasOwn(v, key)) ok = this.fail(join(path, key), 'is required');
+    for (const key of s.required) if (!Object.hasOwn(v, key)) ok = this.fail(join(path, key), 'is required');
     for (const key of Object.keys(v)) {
       const child = s.properties?.[key] ?? s.additionalProperties;
       ok = (child ? this.visit(child, v[key], join(path, key)) : this.fail(join(path, key), 'is not a field of this object')) && ok;
@@ -81,7 +81,7 @@ class Walk {
     return this.fail(path, `must give exactly one of ${alternatives.join(', ')}; got ${given.join(', ') || 'none'}`);
   }
 
-  private array(s: Schema, v: unknown, path: string): boolean {
+  private array(s: Node, v: unknown, path: string): boolean {
     if (!Array.isArray(v)) return this.fail(path, `must be an array, got ${show(v)}`);
     let ok = true;
     for (let i = 0; i < v.length; i++) ok = this.visit(s.items!, v[i], join(path, i)) && ok;
@@ -101,7 +101,7 @@ class Walk {
     return ok;
   }
 
-  private number(s: Schema, v: unknown, path: string): boolean {
+  private number(s: Node, v: unknown, path: string): boolean {
     if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(path, `must be a finite number, got ${show(v)}`);
     if (Math.abs(v) > MAX_MAGNITUDE) return this.fail(path, `must be between -1e15 and 1e15 (a larger magnitude is not plausible), got ${v}`);
     if (s.type === 'integer' && !Number.isInteger(v)) return this.fail(path, `must be a whole number, got ${v}`);

@@ -32,7 +32,7 @@ export function shared(branches: Schema[]): Schema {
     const alike = (key: string) => all.every((b) => b.properties?.[key] === first[key]);
     const anywhere = new Set(all.flatMap((b) => Object.keys(b.properties ?? {})));
     const properties = Object.fromEntries([...anywhere].map((key) => [key, alike(key) ? first[key]! : {}]));
-    const required = (all[0]!.required ?? []).filter((key) => alike(key) && all.every((b) => b.required?.includes(key)));
+    const required = all[0]!.required.filter((key) => alike(key) && all.every((b) => b.required.includes(key)));
     sharedParts.set(branches, (found = { type: 'object', properties, required, additionalProperties: false }));
   }
   return found;
