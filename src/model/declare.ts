@@ -114,6 +114,10 @@ export const oneOfStrings = <const L extends readonly string[]>(values: L, own: 
 
 export const boolean = (own: Keywords = {}): Schema<boolean> => schema({ type: 'boolean', ...own });
 
+export const numberType = (own: Keywords = {}): Schema<number> => schema({ type: 'number', ...own });
+
+export const stringType = (own: Keywords = {}): Schema<string> => schema({ type: 'string', ...own });
+
 export const nullable = <S extends Schema>(s: S): Schema<Static<S> | null> => schema({ anyOf: [s, { type: 'null' }] });
 
 /** One of several object schemas, told apart by a property that is a different constant in each. */

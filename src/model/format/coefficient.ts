@@ -1,4 +1,4 @@
-import { narrow, never, object, optional, refine, define, exactlyOne } from '../declare.ts';
+import { define, exactlyOne, narrow, never, object, optional, refine } from '../declare.ts';
 import { estimateInInterval } from '../rules/estimateInInterval.ts';
 import { number, range, string } from './common.ts';
 

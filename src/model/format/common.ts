@@ -1,16 +1,18 @@
-import { define, matching, object, pair, ref, refine, type Keywords, type Schema } from '../declare.ts';
-import { increasing, lowerFirst } from '../rules/order.ts';
+import { array, define, matching, numberType, object, pair, ref, refine, stringType, type Keywords, type Schema } from '../declare.ts';
 import { calendarDate } from '../rules/calendarDate.ts';
+import { increasing, lowerFirst } from '../rules/order.ts';
 
 /** Larger magnitudes are not plausible in a model file, and the engine's cubes of them would overflow. */
 export const MAX_MAGNITUDE = 1e15;
 
-const NUMBER = define('number', {
-  type: 'number',
-  minimum: -MAX_MAGNITUDE,
-  maximum: MAX_MAGNITUDE,
-  description: 'A finite number. Magnitudes above 1e15 are not plausible in a model file and would overflow the arithmetic.',
-} as Schema<number>);
+const NUMBER = define(
+  'number',
+  numberType({
+    minimum: -MAX_MAGNITUDE,
+    maximum: MAX_MAGNITUDE,
+    description: 'A finite number. Magnitudes above 1e15 are not plausible in a model file and would overflow the arithmetic.',
+  }),
+);
 
 /** A finite number within ±1e15; `own` narrows it (`exclusiveMinimum: 0`) or describes it. */
 export const number = (own?: Keywords): Schema<number> => (own ? ref(NUMBER, own) : NUMBER);
@@ -18,14 +20,9 @@ export const number = (own?: Keywords): Schema<number> => (own ? ref(NUMBER, own
 export const integer = (own: Keywords = {}): Schema<number> => ref(NUMBER, { type: 'integer', ...own });
 
 /** Numbers in strictly increasing order (knots, ticks, horizons, times). */
-export const increasingNumbers = (own: Keywords, item: Schema<number> = number()) =>
-  refine({ type: 'array', ...own, items: item } as Schema<number[]>, increasing);
+export const increasingNumbers = (own: Keywords, item: Schema<number> = number()) => refine(array(item, own), increasing);
 
-const STRING = define('nonEmptyString', {
-  type: 'string',
-  pattern: '\\S',
-  description: 'A string that is not empty or only white space.',
-} as Schema<string>);
+const STRING = define('nonEmptyString', stringType({ pattern: '\\S', description: 'A string that is not empty or only white space.' }));
 
 export const string = (own?: Keywords): Schema<string> => (own ? ref(STRING, own) : STRING);
 
