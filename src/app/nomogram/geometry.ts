@@ -78,11 +78,11 @@ export function clampLabel(x: number, w: number, g: Geometry): number {
  * stick out of the plot, held in by its own edge, which stays exact when the font is wider than
  * `textWidth` guesses.
  */
-export function labelAt(x: number, w: number, g: Geometry): { x: number; 'text-anchor': 'start' | 'middle' | 'end' } {
+export function labelAt(x: number, w: number, g: Geometry): { x: number; anchor: 'start' | 'middle' | 'end' } {
   const c = clampLabel(x, w, g);
-  if (c > x) return { x: c - w / 2, 'text-anchor': 'start' };
-  if (c < x) return { x: c + w / 2, 'text-anchor': 'end' };
-  return { x, 'text-anchor': 'middle' };
+  if (c > x) return { x: c - w / 2, anchor: 'start' };
+  if (c < x) return { x: c + w / 2, anchor: 'end' };
+  return { x, anchor: 'middle' };
 }
 
 /** Line spacing of a row label wrapped onto two lines. */

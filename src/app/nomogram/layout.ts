@@ -1,0 +1,166 @@
+import { scaleLinear } from 'd3-scale';
+import { nomogramScales, type PredictorScale } from '../../engine/axes.ts';
+import type { CompiledModel } from '../../engine/compile.ts';
+import type { Text } from '../../model/types.ts';
+import { clampLabel, compactLines, geometry, labelAt, labelLineHeight, wrapLabel, type Geometry } from './geometry.ts';
+import { stagger, textWidth, thin } from './labels.ts';
+
+/** The words a nomogram shows, in the reader's language: the layout measures them. */
+export interface Words {
+  /** A model file's text. */
+  text(t: Text): string;
+  num(x: number, digits?: number): string;
+  pct(p: number): string;
+  pointsAxis: string;
+  totalPoints: string;
+  /** One label per risk axis, in the order of the model's risk times. */
+  risks: string[];
+  /** A row's points figure, "n pts", from n already formatted. */
+  rowPoints(n: string): string;
+}
+
+/** A tick label: where it is anchored and its baseline. */
+export interface Label { text: string; x: number; anchor: 'start' | 'middle' | 'end'; y: number }
+/** A row's name: above the axis on a phone, in the label column (right-aligned) on a wide screen. */
+export interface RowName { lines: string[]; x: number; y: number; anchor?: 'end'; lineHeight: number }
+/** A tick from its axis line down to y2. */
+export interface Tick { x: number; y2: number; value?: string | number; label?: Label }
+export interface Line { x1: number; x2: number; y: number }
+
+/** The points ruler, the total points or a risk axis. */
+export interface Ruler { kind: 'points' | 'total' | 'risk'; top: number; axisY: number; name: RowName; line: Line; ticks: Tick[] }
+
+/**
+ * One predictor's row. A categorical row has one axis with its levels; a numeric row one line per
+ * segment (a spline that turns back is drawn in pieces). A predictor that interacts with another
+ * would get one row per level of the other, each from its own scale and name.
+ */
+export interface Row {
+  scale: PredictorScale;
+  top: number;
+  height: number;
+  axisY: number;
+  name: RowName;
+  /** Baseline of the row's points figure, which ends at the drawing's right edge. */
+  figureY: number;
+  /** Categorical: each level's tick and name (in file order, staggered into rows), and the name's centre and width. */
+  levels: { line: Line; ticks: (Tick & { centre: number; width: number })[] } | undefined;
+  /** Numeric: each segment's line and ticks (labels only where they do not touch the previous one). */
+  segments: { line: Line; ticks: Tick[] }[];
+}
+
+export interface NomogramLayout {
+  g: Geometry;
+  height: number;
+  points: Ruler;
+  rows: Row[];
+  total: Ruler;
+  risks: Ruler[];
+  /** x of a total of points. */
+  totalX(points: number): number;
+  /** The patient's line from the total-points axis down, and its dot. */
+  patient: { y1: number; cy: number; y2: number; r: number };
+}
+
+/** Room kept at the right of a phone's row name for the row's points figure ("100 pts"). */
+const figureReserve = (g: Geometry, w: Words) => textWidth(w.rowPoints(w.num(100)), g.fontSize * 1.12) + 16;
+
+function rowName(text: string, g: Geometry, top: number, axisY: number, reserve: number): RowName {
+  if (g.compact) return { lines: compactLines(text, g, reserve), x: g.labelX, y: top + g.fontSize, lineHeight: labelLineHeight(g) };
+  const lines = wrapLabel(text, g.labelWidth, g.fontSize * 1.12);
+  const lineHeight = g.fontSize * 1.1;
+  return { lines, x: g.labelX, y: axisY + g.fontSize * 0.35 - ((lines.length - 1) * lineHeight) / 2, anchor: 'end', lineHeight };
+}
+
+/** Height of a row's name above its axis: none on a wide screen, one or two lines on a phone. */
+const nameBand = (text: string, g: Geometry, reserve: number) =>
+  g.compact ? g.fontSize + 8 + (compactLines(text, g, reserve).length - 1) * labelLineHeight(g) : 0;
+
+/** A tick label's text at x, held inside the plot, on the baseline below a tick from axisY. */
+function tickLabel(text: string, x: number, axisY: number, g: Geometry, width = textWidth(text, g.fontSize * 0.92)): Label {
+  return { text, ...labelAt(x, width, g), y: axisY + g.tickLength + g.fontSize };
+}
+
+function ruler(kind: Ruler['kind'], text: string, ticks: { x: number; text: string }[], x1: number, x2: number, top: number, g: Geometry): Ruler {
+  const axisY = top + nameBand(text, g, 0) + 10;
+  return {
+    kind,
+    top,
+    axisY,
+    name: rowName(text, g, top, axisY, 0),
+    line: { x1, x2, y: axisY },
+    ticks: ticks.map((t) => ({ x: t.x, y2: axisY + g.tickLength, label: tickLabel(t.text, t.x, axisY, g) })),
+  };
+}
+
+/** A ruler's height, from its top to the next row's. */
+const rulerBottom = (r: Ruler, g: Geometry) => r.axisY + g.tickLength + g.fontSize + 12;
+
+function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row {
+  const text = w.text(s.predictor.label);
+  const reserve = figureReserve(g, w);
+  const band = nameBand(text, g, reserve);
+  const axisY = top + band + 10;
+  const base = { scale: s, top, axisY, name: rowName(text, g, top, axisY, reserve), figureY: g.compact ? top + g.fontSize : axisY + g.fontSize * 0.35 };
+  if ('levels' in s) {
+    const xs = s.levels.map((l) => g.x(l.points));
+    const widths = s.levels.map((l) => textWidth(w.text(l.label), g.fontSize * 0.92));
+    const centres = xs.map((x, i) => clampLabel(x, widths[i]!, g));
+    const rows = stagger(centres.map((x, i) => ({ x, width: widths[i]! })));
+    const ticks = s.levels.map((l, i) => {
+      const drop = rows[i]! * (g.fontSize + 6);
+      const label = tickLabel(w.text(l.label), xs[i]!, axisY, g, widths[i]!);
+      return { x: xs[i]!, y2: axisY + g.tickLength + drop, value: l.id, label: { ...label, y: label.y + drop }, centre: centres[i]!, width: widths[i]! };
+    });
+    const height = band + 14 + (Math.max(...rows) + 1) * (g.fontSize + 6) + 8;
+    return { ...base, height, levels: { line: { x1: Math.min(...xs), x2: Math.max(...xs), y: axisY }, ticks }, segments: [] };
+  }
+  const segments = s.segments.map((seg, i) => {
+    const y = axisY + i * g.lineGap;
+    const xs = seg.points.map((p) => g.x(p));
+    const marks = seg.ticks.map((v) => ({ v, x: xs[seg.values.indexOf(v)]!, text: w.num(v, 2) })).sort((a, b) => a.x - b.x);
+    const widths = marks.map((m) => textWidth(m.text, g.fontSize * 0.92));
+    // Label ticks from left to right, skipping a label that would touch the previous one.
+    const shown = thin(marks.map((m, j) => ({ x: clampLabel(m.x, widths[j]!, g), width: widths[j]! })), 4);
+    const ticks = marks.map((m, j) => ({ x: m.x, y2: y + g.tickLength, value: m.v, ...(shown[j] ? { label: tickLabel(m.text, m.x, y, g, widths[j]) } : {}) }));
+    return { line: { x1: Math.min(...xs), x2: Math.max(...xs), y }, ticks };
+  });
+  return { ...base, height: band + 10 + segments.length * g.lineGap + 4, levels: undefined, segments };
+}
+
+/**
+ * The nomogram laid out for a width, as data: every row's position and height, each tick and
+ * label, with labels that would touch dropped. `rootFont` is the page's rem in px. Pure: text is
+ * measured by `textWidth`, which estimates without a page, so this runs in Node as in the page.
+ */
+export function layoutNomogram(c: CompiledModel, width: number, rootFont: number, w: Words): NomogramLayout {
+  const names = c.predictors.map((cp) => w.text(cp.predictor.label));
+  // The label column is sized for the rows, total points and the horizons (a probability axis's name wraps instead).
+  const g = geometry(width, rootFont, [...names, w.totalPoints, ...(c.model.kind === 'cox' ? w.risks : [])]);
+  const scales = nomogramScales(c, g.compact ? 5 : 10);
+  const totalX = scaleLinear().domain([0, scales.maxTotal]).range(g.x.range());
+  const [x0, x1] = [totalX(0), totalX(scales.maxTotal)];
+  // Room above the first row for the top of its name, which sits beside the axis on a wide screen.
+  const step = g.compact ? 20 : 10;
+  const points = ruler('points', w.pointsAxis, Array.from({ length: 100 / step + 1 }, (_, i) => ({ x: g.x(i * step), text: w.num(i * step) })), g.x(0), g.x(100), g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10)), g);
+  let y = rulerBottom(points, g);
+  const rows = scales.predictors.map((s) => {
+    const r = row(s, y, g, w);
+    y += r.height;
+    return r;
+  });
+  const totalTop = y + 8;
+  const totalTicks = scales.total.filter((v) => v <= scales.maxTotal + 1e-9).map((v) => ({ x: totalX(v), text: w.num(v) }));
+  const total = ruler('total', w.totalPoints, totalTicks, x0, x1, totalTop, g);
+  y = rulerBottom(total, g);
+  const risks = scales.risks.map((axis, i) => {
+    const marks = axis.marks.map((m) => ({ x: totalX(m.points), text: w.pct(m.risk) })).sort((a, b) => a.x - b.x);
+    const shown = thin(marks.map((m) => ({ x: m.x, width: textWidth(m.text, g.fontSize * 0.92) })), g.fontSize * 0.6);
+    const r = ruler('risk', w.risks[i]!, marks.filter((_, j) => shown[j]), x0, x1, y, g);
+    y = rulerBottom(r, g);
+    return r;
+  });
+  const height = y + 4;
+  const dot = totalTop + (g.compact ? g.fontSize + 8 : 0);
+  return { g, height, points, rows, total, risks, totalX, patient: { y1: dot + 4, cy: dot + 10, y2: height - 4, r: g.fontSize * 0.45 } };
+}
