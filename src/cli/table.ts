@@ -12,7 +12,12 @@ function pointsTable(model: Model) {
   const predictors = scales.predictors.map((s) => {
     const { id, label, type } = s.predictor;
     if ('levels' in s) return { id, label, type, rows: s.levels.map((l) => ({ value: l.id, label: l.label, points: l.points })) };
-    return { id, label, type, unit: s.predictor.unit, rows: s.ticks.map((t) => ({ value: t.value, points: t.points })) };
+    // Each tick's points where the drawing puts it, on the segment it was drawn on.
+    const points = (t: number) => {
+      const seg = s.segments.find((x) => x.ticks.includes(t))!;
+      return seg.points[seg.values.indexOf(t)]!;
+    };
+    return { id, label, type, unit: s.predictor.unit, rows: s.predictor.axis.ticks.map((value) => ({ value, points: points(value) })) };
   });
   // Each round total with the linear predictor and the risks it stands for.
   const total = scales.total.map((totalPoints) => {

@@ -16,7 +16,7 @@ export interface Segment {
 
 export type PredictorScale =
   | { predictor: CategoricalPredictor; levels: { id: string; label: Text; points: number }[] }
-  | { predictor: NumericPredictor; ticks: { value: number; points: number }[]; segments: Segment[] };
+  | { predictor: NumericPredictor; segments: Segment[] };
 
 /** The numbers of a nomogram, before any drawing: what `nomogram table` prints and the page lays out. */
 export interface NomogramScales {
@@ -58,7 +58,7 @@ function axisSegments(cp: CompiledPredictor, p: NumericPredictor): Segment[] {
 function predictorScale(cp: CompiledPredictor): PredictorScale {
   const p = cp.predictor;
   if (p.type === 'categorical') return { predictor: p, levels: p.levels.map((l) => ({ id: l.id, label: l.label, points: cp.points(l.id) })) };
-  return { predictor: p, ticks: p.axis.ticks.map((value) => ({ value, points: cp.points(value) })), segments: axisSegments(cp, p) };
+  return { predictor: p, segments: axisSegments(cp, p) };
 }
 
 /** The scales of a compiled model, with about `totalTicks` steps of total points. */

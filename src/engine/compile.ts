@@ -9,8 +9,6 @@ import { rcsBasis } from './rcs.ts';
 
 export interface CompiledPredictor {
   predictor: Predictor;
-  /** Index of this predictor's first design column. */
-  offset: number;
   /** Design-column values of one input (categorical: 0/1 per non-reference level). */
   design(value: string | number): number[];
   /** This predictor's contribution to the linear predictor, f(x). */
@@ -84,7 +82,6 @@ export function compileModel(model: Model): CompiledModel {
   const columns: Column[] = [];
   let scale = 0;
   const predictors = model.predictors.map((predictor): CompiledPredictor => {
-    const offset = columns.length;
     const own = predictorColumns(predictor).map(column);
     columns.push(...own);
     const design = designOf(predictor);
@@ -93,7 +90,7 @@ export function compileModel(model: Model): CompiledModel {
     const fs = values.map(contribution);
     const min = Math.min(...fs);
     const toPoints = (f: number) => (f - min) * scale;
-    return { predictor, offset, design, contribution, min, max: Math.max(...fs), toPoints, points: (v) => toPoints(contribution(v)) };
+    return { predictor, design, contribution, min, max: Math.max(...fs), toPoints, points: (v) => toPoints(contribution(v)) };
   });
   // rms nomogram(): scale so the widest predictor spans 100 points.
   const widest = Math.max(...predictors.map((p) => p.max - p.min));
@@ -106,16 +103,16 @@ export function compileModel(model: Model): CompiledModel {
     const at = [...family.leading, ...columns].map((col) => model.covariance!.names.indexOf(col.name));
     covariance = at.map((i) => at.map((j) => model.covariance!.matrix[i]![j]!));
   }
-  const byId = new Map(predictors.map((p) => [p.predictor.id, p]));
   const predictor = (id: string) => {
-    const p = byId.get(id);
+    const p = predictors.find((x) => x.predictor.id === id);
     if (!p) throw new Error(`unknown predictor: ${id}`);
     return p;
   };
 
   const c: CompiledModel = {
     model, family, columns, predictors, scale, minSum, covariance,
-    referenceLp: family.referenceLp,
+    // Cox: the family centres the LP on the reference profile by adding -LP_ref.
+    referenceLp: model.kind === 'cox' ? -family.offset : 0,
     maxTotal: predictors.reduce((s, p) => s + p.toPoints(p.max), 0),
     predictor,
     points: (id, value) => predictor(id).points(value),

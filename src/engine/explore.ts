@@ -16,7 +16,7 @@ const fsOf = (c: CompiledModel, inputs: Inputs) => c.predictors.map((cp) => cp.c
 /** The reported LP from the f's, predictor i's replaced by f, summed in predict()'s order so it is bit-identical to it. */
 const lpWith = (c: CompiledModel, fs: number[], i = -1, f = 0) => fs.reduce((s, x, j) => s + (j === i ? f : x), 0) + c.family.offset;
 
-const riskOf = (c: CompiledModel, lp: number, time = c.family.defaultTime) => c.family.risk(lp, time) ?? null;
+const riskOf = (c: CompiledModel, lp: number, time = c.family.riskTimes[0]!) => c.family.risk(lp, time) ?? null;
 
 /**
  * The risk over time with its 95% interval at the family's curve times (none for logistic).

@@ -15,8 +15,6 @@ export type Figures = Pick<Prediction, 'survival' | 'medianSurvival' | 'probabil
 export interface Family {
   /** Added to the sum of the predictors' contributions to give the reported linear predictor. */
   offset: number;
-  /** Cox: the reference profile's linear predictor (rms `center`); 0 where there is none. */
-  referenceLp: number;
   /** Coefficients outside the predictors (the intercept) that the covariance also covers, first. */
   leading: Column[];
   /** The vector d of se = sqrt(d' V d), from the patient's design row. */
@@ -27,10 +25,8 @@ export interface Family {
   lpFor(r: number, t: number): number | undefined;
   /** The risk with its 95% interval at time t (all null where the model says nothing). */
   interval(lp: number, se: number, t: number): SurvivalAtTime;
-  /** Times the risk is reported at: the horizons (one, 0, where time plays no part). */
+  /** Times the risk is reported at, the first read when none is asked for: the horizons (one, 0, where time plays no part). */
   riskTimes: readonly number[];
-  /** The time read when none is asked for: the first horizon (0 where time plays no part). */
-  defaultTime: number;
   /** Last time a curve is drawn to (0 without time). */
   curveEnd: number;
   /** Times a curve over time is drawn at, from 0 to the last the model's source reports (none without time). */

@@ -1,4 +1,4 @@
-import type { Inputs, Model, Predictor } from '../model/types.ts';
+import type { Inputs, Model, NumericPredictor, Predictor } from '../model/types.ts';
 
 export interface InputProblem {
   /** The predictor id, or the unknown key that was given. */
@@ -10,10 +10,9 @@ export type InputCheck = { ok: true; inputs: Inputs } | { ok: false, problems: I
 
 /**
  * The step of a numeric input (arrow keys, steppers, snapping on the axis): the file's `step`,
- * 1 for a whole number, else a hundredth of the axis. A category steps one level at a time.
+ * 1 for a whole number, else a hundredth of the axis.
  */
-export function stepOf(p: Predictor): number {
-  if (p.type === 'categorical') return 1;
+export function stepOf(p: NumericPredictor): number {
   return p.step ?? (p.integer ? 1 : (p.axis.max - p.axis.min) / 100);
 }
 

@@ -22,7 +22,7 @@ function words(model: Model): Words {
       model.kind === 'cox'
         ? model.horizons.map((h) => t('survivalAt', { time: duration(h, model.timeUnit) }))
         : [t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() })],
-    rowPoints: (n) => t('points', { n }),
+    widestFigure: t('points', { n: num(100) }),
   };
 }
 

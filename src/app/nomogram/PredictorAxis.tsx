@@ -1,4 +1,3 @@
-import { Fragment } from 'preact';
 import { useRef } from 'preact/hooks';
 import { compileModel } from '../../engine/compile.ts';
 import type { Model } from '../../model/types.ts';
@@ -8,6 +7,7 @@ import { nextValue, snap, valueText } from '../values.ts';
 import type { Geometry } from './geometry.ts';
 import type { Row } from './layout.ts';
 import { RowLabel } from './RowLabel.tsx';
+import { Axis } from './Ruler.tsx';
 import { levelsAsDrawn, nearestValue, segmentOf } from './segments.ts';
 import { TickLabel } from './TickLabel.tsx';
 
@@ -106,17 +106,7 @@ export function PredictorAxis({ model, row, g, value, valid, svg }: Props) {
           ))}
         </>
       ) : (
-        row.segments.map((s, i) => (
-          <Fragment key={i}>
-            <line class="axis-line" x1={s.line.x1} x2={s.line.x2} y1={s.line.y} y2={s.line.y} />
-            {s.ticks.map((tk) => (
-              <g key={tk.value}>
-                <line class="tick" data-value={tk.value} x1={tk.x} x2={tk.x} y1={s.line.y} y2={tk.y2} />
-                {tk.label && <TickLabel label={tk.label} />}
-              </g>
-            ))}
-          </Fragment>
-        ))
+        row.segments.map((s, i) => <Axis key={i} axis={s} />)
       )}
       {points !== undefined && (
         <circle class="marker" cx={g.x(points)} cy={axisY + (p.type === 'categorical' ? 0 : segmentOf(segments, value as number) * g.lineGap)} r={g.fontSize * 0.45} />

@@ -89,9 +89,9 @@ export function labelAt(x: number, w: number, g: Geometry): { x: number; anchor:
 export const labelLineHeight = (g: Geometry): number => Math.round(g.fontSize * 1.15);
 
 /**
- * A row label's lines on a phone, where it sits above its axis: wrapped, when `reserve` px are
- * kept free at the right for the row's points figure, so the two never run into each other.
+ * A row label's lines on a phone, where it sits above its axis: wrapped so that `reserve` px stay
+ * free at the right (for the row's points figure), so the two never run into each other.
  */
-export function compactLines(text: string, g: Geometry, reserve?: number): string[] {
-  return reserve === undefined ? [text] : wrapLabel(text, g.width - g.labelX - reserve, g.fontSize * 1.12);
+export function compactLines(text: string, g: Geometry, reserve: number): string[] {
+  return wrapLabel(text, g.width - g.labelX - reserve, g.fontSize * 1.12);
 }

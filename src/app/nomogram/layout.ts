@@ -15,8 +15,8 @@ export interface Words {
   totalPoints: string;
   /** One label per risk axis, in the order of the model's risk times. */
   risks: string[];
-  /** A row's points figure, "n pts", from n already formatted. */
-  rowPoints(n: string): string;
+  /** The widest points figure a row shows, "100 pts": room is kept for it beside a phone's row name. */
+  widestFigure: string;
 }
 
 /** A tick label: where it is anchored and its baseline. */
@@ -26,9 +26,11 @@ export interface RowName { lines: string[]; x: number; y: number; anchor?: 'end'
 /** A tick from its axis line down to y2. */
 export interface Tick { x: number; y2: number; value?: string | number; label?: Label }
 export interface Line { x1: number; x2: number; y: number }
+/** An axis line and its ticks, each labelled where its label fits. */
+export interface Axis { line: Line; ticks: Tick[] }
 
 /** The points ruler, the total points or a risk axis. */
-export interface Ruler { kind: 'points' | 'total' | 'risk'; top: number; axisY: number; name: RowName; line: Line; ticks: Tick[] }
+export interface Ruler extends Axis { kind: 'points' | 'total' | 'risk'; top: number; axisY: number; name: RowName }
 
 /**
  * One predictor's row. A categorical row has one axis with its levels; a numeric row one line per
@@ -46,7 +48,7 @@ export interface Row {
   /** Categorical: each level's tick and name (in file order, staggered into rows), and the name's centre and width. */
   levels: { line: Line; ticks: (Tick & { centre: number; width: number })[] } | undefined;
   /** Numeric: each segment's line and ticks (labels only where they do not touch the previous one). */
-  segments: { line: Line; ticks: Tick[] }[];
+  segments: Axis[];
 }
 
 export interface NomogramLayout {
@@ -63,18 +65,23 @@ export interface NomogramLayout {
 }
 
 /** Room kept at the right of a phone's row name for the row's points figure ("100 pts"). */
-const figureReserve = (g: Geometry, w: Words) => textWidth(w.rowPoints(w.num(100)), g.fontSize * 1.12) + 16;
+const figureReserve = (g: Geometry, w: Words) => textWidth(w.widestFigure, g.fontSize * 1.12) + 16;
 
-function rowName(text: string, g: Geometry, top: number, axisY: number, reserve: number): RowName {
-  if (g.compact) return { lines: compactLines(text, g, reserve), x: g.labelX, y: top + g.fontSize, lineHeight: labelLineHeight(g) };
+/**
+ * A row's name from the row's top, and the height it takes above the axis: on a phone one or two
+ * lines above it (leaving `reserve` px at the right), on a wide screen none (it sits beside it).
+ */
+function rowName(text: string, g: Geometry, top: number, reserve: number): { name: RowName; band: number } {
+  if (g.compact) {
+    const lines = compactLines(text, g, reserve);
+    const lineHeight = labelLineHeight(g);
+    return { name: { lines, x: g.labelX, y: top + g.fontSize, lineHeight }, band: g.fontSize + 8 + (lines.length - 1) * lineHeight };
+  }
   const lines = wrapLabel(text, g.labelWidth, g.fontSize * 1.12);
   const lineHeight = g.fontSize * 1.1;
-  return { lines, x: g.labelX, y: axisY + g.fontSize * 0.35 - ((lines.length - 1) * lineHeight) / 2, anchor: 'end', lineHeight };
+  // Centred on the axis, which is 10 px below the top.
+  return { name: { lines, x: g.labelX, y: top + 10 + g.fontSize * 0.35 - ((lines.length - 1) * lineHeight) / 2, anchor: 'end', lineHeight }, band: 0 };
 }
-
-/** Height of a row's name above its axis: none on a wide screen, one or two lines on a phone. */
-const nameBand = (text: string, g: Geometry, reserve: number) =>
-  g.compact ? g.fontSize + 8 + (compactLines(text, g, reserve).length - 1) * labelLineHeight(g) : 0;
 
 /** A tick label's text at x, held inside the plot, on the baseline below a tick from axisY. */
 function tickLabel(text: string, x: number, axisY: number, g: Geometry, width = textWidth(text, g.fontSize * 0.92)): Label {
@@ -82,12 +89,13 @@ function tickLabel(text: string, x: number, axisY: number, g: Geometry, width = 
 }
 
 function ruler(kind: Ruler['kind'], text: string, ticks: { x: number; text: string }[], x1: number, x2: number, top: number, g: Geometry): Ruler {
-  const axisY = top + nameBand(text, g, 0) + 10;
+  const { name, band } = rowName(text, g, top, 0);
+  const axisY = top + band + 10;
   return {
     kind,
     top,
     axisY,
-    name: rowName(text, g, top, axisY, 0),
+    name,
     line: { x1, x2, y: axisY },
     ticks: ticks.map((t) => ({ x: t.x, y2: axisY + g.tickLength, label: tickLabel(t.text, t.x, axisY, g) })),
   };
@@ -99,9 +107,9 @@ const rulerBottom = (r: Ruler, g: Geometry) => r.axisY + g.tickLength + g.fontSi
 function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row {
   const text = w.text(s.predictor.label);
   const reserve = figureReserve(g, w);
-  const band = nameBand(text, g, reserve);
+  const { name, band } = rowName(text, g, top, reserve);
   const axisY = top + band + 10;
-  const base = { scale: s, top, axisY, name: rowName(text, g, top, axisY, reserve), figureY: g.compact ? top + g.fontSize : axisY + g.fontSize * 0.35 };
+  const base = { scale: s, top, axisY, name, figureY: g.compact ? top + g.fontSize : axisY + g.fontSize * 0.35 };
   if ('levels' in s) {
     const xs = s.levels.map((l) => g.x(l.points));
     const widths = s.levels.map((l) => textWidth(w.text(l.label), g.fontSize * 0.92));
@@ -122,7 +130,7 @@ function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row {
     const widths = marks.map((m) => textWidth(m.text, g.fontSize * 0.92));
     // Label ticks from left to right, skipping a label that would touch the previous one.
     const shown = thin(marks.map((m, j) => ({ x: clampLabel(m.x, widths[j]!, g), width: widths[j]! })), 4);
-    const ticks = marks.map((m, j) => ({ x: m.x, y2: y + g.tickLength, value: m.v, ...(shown[j] ? { label: tickLabel(m.text, m.x, y, g, widths[j]) } : {}) }));
+    const ticks = marks.map((m, j) => ({ x: m.x, y2: y + g.tickLength, value: m.v, label: shown[j] ? tickLabel(m.text, m.x, y, g, widths[j]) : undefined }));
     return { line: { x1: Math.min(...xs), x2: Math.max(...xs), y }, ticks };
   });
   return { ...base, height: band + 10 + segments.length * g.lineGap + 4, levels: undefined, segments };

@@ -4,12 +4,6 @@ import { Z95 } from '../coefficient.ts';
 import type { Column } from '../coefficient.ts';
 import type { Family } from '../family.ts';
 
-/** Last time a curve is drawn to: a table's last time, or a parametric baseline's largest horizon. */
-function curveEnd(model: CoxModel): number {
-  const b = model.baseline;
-  return b.type === 'table' ? b.time.at(-1)! : Math.max(...model.horizons);
-}
-
 /**
  * Cox proportional hazards (rms `cph`): S(t | x) = S_ref(t) ^ exp(LP - LP_ref), the LP centred
  * on the reference profile, whose design-column means the file states.
@@ -25,10 +19,10 @@ export function coxFamily(model: CoxModel, columns: Column[]): Family {
     if (estimate === undefined) return { time, estimate: null, lower: null, upper: null };
     return { time, estimate, lower: risk(lp + Z95 * se, time)!, upper: risk(lp - Z95 * se, time)! };
   };
-  const end = curveEnd(model);
+  // A curve ends where the source stops reporting: a table's last time, or the largest horizon.
+  const end = b.type === 'table' ? b.time.at(-1)! : Math.max(...model.horizons);
   return {
     offset: -referenceLp,
-    referenceLp,
     leading: [],
     // The patient's design row minus the reference profile's.
     contrast: (row) => row.map((x, i) => x - means[i]!),
@@ -40,7 +34,6 @@ export function coxFamily(model: CoxModel, columns: Column[]): Family {
     },
     interval,
     riskTimes: model.horizons,
-    defaultTime: model.horizons[0]!,
     curveEnd: end,
     // A table: its own times, exact as a step-after curve; a parametric baseline: 101 even steps.
     curveTimes: b.type === 'table' ? b.time : Array.from({ length: 101 }, (_, i) => (end * i) / 100),

@@ -15,7 +15,6 @@ export function logisticFamily(model: LogisticModel): Family {
   });
   return {
     offset: intercept.beta,
-    referenceLp: 0,
     leading: [intercept],
     // The full design row with the intercept's 1.
     contrast: (row) => [1, ...row],
@@ -23,7 +22,6 @@ export function logisticFamily(model: LogisticModel): Family {
     lpFor: (p) => Math.log(p / (1 - p)),
     interval,
     riskTimes: [0],
-    defaultTime: 0,
     curveEnd: 0,
     curveTimes: [],
     figures(lp, se) {
