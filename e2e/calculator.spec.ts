@@ -441,7 +441,7 @@ test.describe('the model card', () => {
     await expect(doi).toHaveAttribute('href', 'https://doi.org/10.62347/AEWT1662');
     await expect(card).toContainText(model.provenance.citation);
     await expect(card.locator('dt:text-is("Cohort") + dd')).toHaveText('95 patients');
-    await expect(card.locator('dd', { hasText: model.provenance.period })).toBeVisible();
+    await expect(card.locator('dd', { hasText: model.provenance.period as string })).toBeVisible();
     await expect(card.locator('dd', { hasText: /^liu2025-os 1\.0\.0$/ })).toBeVisible();
 
     const performance = card.locator('h3:text-is("Reported performance") + ul > li');

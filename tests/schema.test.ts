@@ -88,6 +88,19 @@ describe('models/model.schema.json', () => {
     expect(schemaErrors()).toEqual([]);
   });
 
+  it('accepts the optional event, comparison caveat, starting values and a period in words in both', () => {
+    const m = edit((m) => {
+      m.event = { name: { en: 'death from any cause', zh: '任何原因死亡' }, death: true };
+      m.comparisonCaveat = { en: 'Treatment was randomised.', zh: '治疗为随机分配。' };
+      m.startingValues = { en: 'Medians.', zh: '中位数。' };
+      m.provenance.period = { en: 'not stated', zh: '未说明' };
+    });
+    const result = validateModel(m);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    schemaValidate(m);
+    expect(schemaErrors()).toEqual([]);
+  });
+
   interface Case {
     what: string;
     make: () => unknown;
@@ -114,6 +127,9 @@ describe('models/model.schema.json', () => {
     { what: 'an expected total that is a string', make: () => edit((m) => (m.testVectors[0].expected.totalPoints = '138.8')), pointer: '/testVectors/0/expected/totalPoints' },
     { what: 'a changelog date in another format', make: () => edit((m) => (m.changelog[0].date = '22/11/2026')), pointer: '/changelog/0/date' },
     { what: 'repeated covariance names', make: () => edit((m) => (m.covariance.names[8] = 'trt=test')), pointer: '/covariance/names' },
+    { what: 'an event without its death flag', make: () => edit((m) => (m.event = { name: { en: 'death', zh: '死亡' } })), pointer: '/event' },
+    { what: 'a comparison caveat in one language', make: () => edit((m) => (m.comparisonCaveat = 'randomised')), pointer: '/comparisonCaveat' },
+    { what: 'a period that is a number', make: () => edit((m) => (m.provenance.period = 1986)), pointer: '/provenance/period' },
     { what: 'null', make: () => null, pointer: '' },
     { what: 'an array', make: () => [veteran], pointer: '' },
     { what: 'a string', make: () => 'veteran-teaching', pointer: '' },

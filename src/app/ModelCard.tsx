@@ -53,7 +53,7 @@ export function ModelCard({ model }: { model: Model }) {
         <dt>{t('setting')}</dt>
         <dd>{tx(p.setting)}</dd>
         <dt>{t('period')}</dt>
-        <dd>{p.period}</dd>
+        <dd>{typeof p.period === 'string' ? p.period : tx(p.period)}</dd>
         <dt>{t('cohort')}</dt>
         <dd>
           {t('cohortSize', { n: num(p.cohortSize) })}

@@ -131,11 +131,19 @@ export interface Provenance {
   population: Text;
   eligibility: Text;
   setting: Text;
-  /** Period of the derivation cohort, as reported (`2020-01/2022-12`). */
-  period: string;
+  /** Period of the derivation cohort, as reported (`2020-01/2022-12`); text in both languages when it is words. */
+  period: string | Text;
   cohortSize: number;
   events?: number;
   outcomeDefinition: Text;
+}
+
+/** What the model counts as its event: a survival model's "survival" is freedom from it. */
+export interface ModelEvent {
+  /** A noun phrase that fits "free of …" / "未发生…": "death from any cause", "death or stopping treatment", "low birth weight". */
+  name: Text;
+  /** True when the event is death alone, so the page can say "alive" and "died". */
+  death: boolean;
 }
 
 export interface ChangelogEntry {
@@ -178,6 +186,15 @@ interface ModelBase {
   teachingOnly?: boolean;
   /** Present when the figures are approximate, with the reason. */
   approximate?: Text;
+  /** The event as the source defines it; the page words results, icon arrays and curves from it. */
+  event?: ModelEvent;
+  /**
+   * What a difference between two scenarios can and cannot mean, given how the source study was
+   * designed (randomised or not, for which predictors); shown under every comparison.
+   */
+  comparisonCaveat?: Text;
+  /** How the values the calculator opens with were chosen (most common level, median...); shown on the model card. */
+  startingValues?: Text;
   predictors: Predictor[];
   covariance?: Covariance;
   provenance: Provenance;

@@ -11,7 +11,7 @@ const COMMON = [
   'formatVersion', 'id', 'version', 'title', 'outcome', 'summary', 'kind', 'predictors', 'provenance',
   'performance', 'intendedUse', 'method', 'assumptions', 'knownProblems', 'changelog', 'testVectors',
 ];
-const COMMON_OPTIONAL = ['$schema', 'teachingOnly', 'approximate', 'covariance'];
+const COMMON_OPTIONAL = ['$schema', 'teachingOnly', 'approximate', 'covariance', 'event', 'comparisonCaveat', 'startingValues'];
 
 function checkCovariance(c: Checker, v: unknown, names: Map<string, string>): void {
   if (!c.object(v, 'covariance', ['names', 'matrix'])) return;
@@ -126,7 +126,8 @@ function checkMetadata(c: Checker, m: Obj): void {
     if ('doi' in p) c.string(p.doi, 'provenance.doi', /^10\.\d{4,}\/\S+$/, 'a DOI such as 10.1000/xyz');
     if ('url' in p) c.string(p.url, 'provenance.url', /^https:\/\//, 'an https:// address');
     for (const key of ['population', 'eligibility', 'setting', 'outcomeDefinition']) c.text(p[key], join('provenance', key));
-    c.string(p.period, 'provenance.period');
+    if (typeof p.period === 'object' && p.period !== null) c.text(p.period, 'provenance.period');
+    else c.string(p.period, 'provenance.period');
     if (c.number(p.cohortSize, 'provenance.cohortSize', { integer: true, above: 0 }) && 'events' in p) {
       c.number(p.events, 'provenance.events', { integer: true, min: 0, max: p.cohortSize });
     }
@@ -230,6 +231,11 @@ export function validateModel(json: unknown): ModelCheck {
   c.string(m.version, 'version', SEMVER, 'a semantic version such as 1.2.0');
   for (const key of ['title', 'outcome', 'summary']) c.text(m[key], key);
   if ('approximate' in m) c.text(m.approximate, 'approximate');
+  for (const key of ['comparisonCaveat', 'startingValues']) if (key in m) c.text(m[key], key);
+  if ('event' in m && c.object(m.event, 'event', ['name', 'death'])) {
+    c.text(m.event.name, 'event.name');
+    c.boolean(m.event.death, 'event.death');
+  }
   if ('teachingOnly' in m) c.boolean(m.teachingOnly, 'teachingOnly');
   if ('$schema' in m) c.string(m.$schema, '$schema');
   if (!c.oneOf(kind, 'kind', ['cox', 'logistic'] as const)) return { ok: false, problems: c.problems };
