@@ -88,19 +88,6 @@ describe('models/model.schema.json', () => {
     expect(schemaErrors()).toEqual([]);
   });
 
-  it('accepts the optional event, comparison caveat, starting values and a period in words in both', () => {
-    const m = edit((m) => {
-      m.event = { name: { en: 'death from any cause', zh: '任何原因死亡' }, death: true };
-      m.comparisonCaveat = { en: 'Treatment was randomised.', zh: '治疗为随机分配。' };
-      m.startingValues = { en: 'Medians.', zh: '中位数。' };
-      m.provenance.period = { en: 'not stated', zh: '未说明' };
-    });
-    const result = validateModel(m);
-    expect(result.ok ? [] : result.problems).toEqual([]);
-    schemaValidate(m);
-    expect(schemaErrors()).toEqual([]);
-  });
-
   interface Case {
     what: string;
     make: () => unknown;
