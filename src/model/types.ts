@@ -140,7 +140,7 @@ export interface Provenance {
 
 /** What the model counts as its event: a survival model's "survival" is freedom from it. */
 export interface ModelEvent {
-  /** A noun phrase that fits "free of …" / "未发生…": "death from any cause", "death or stopping treatment", "low birth weight". */
+  /** A noun phrase that fits "free of …" / "未发生…": "death from any cause", "death or relapse", "low birth weight". */
   name: Text;
   /** True when the event is death alone, so the page can say "alive" and "died". */
   death: boolean;
