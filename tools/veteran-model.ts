@@ -146,7 +146,7 @@ const model = {
     },
     eligibility: {
       en: 'Randomised to standard or test chemotherapy; see the survival package documentation.',
-      zh: '随机分配至标准化疗或试验化疗；详见survival包文档。',
+      zh: '随机分配至标准化疗或试验化疗；详见`survival`包文档。',
     },
     setting: {
       en: 'The Veterans’ Administration lung cancer trial: multicentre, United States, treatment randomised (standard or test chemotherapy).',
