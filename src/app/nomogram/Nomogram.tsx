@@ -4,6 +4,7 @@ import { totalPointsForProbability, totalPointsForSurvival } from '../../engine/
 import { maxTotalPoints } from '../../engine/scale.ts';
 import { pointTicks } from '../../engine/ticks.ts';
 import type { Model } from '../../model/types.ts';
+import { eventName } from '../eventWords.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { editing, inputs, outcome } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
@@ -42,7 +43,7 @@ function riskScales(model: Model, g: Geometry, total: (tp: number) => number): S
       }),
     );
   if (model.kind === 'logistic') {
-    return [{ label: t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }), ticks: place((p) => totalPointsForProbability(model, p), pct) }];
+    return [{ label: t('probabilityOf', { outcome: eventName(model) }), ticks: place((p) => totalPointsForProbability(model, p), pct) }];
   }
   return model.horizons.map((h) => ({
     label: t('survivalAt', { time: duration(h, model.timeUnit) }),
