@@ -104,7 +104,7 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
             {scenarioName(s.key)}
           </span>
         ))}
-        <span class="key band-key">{curvesText(model)} {t('bandKey')}</span>
+        <span class="key band-key">{t('curvesKey', { what: curvesText(model), key: t('bandKey') })}</span>
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
 import { iconCount, riskAt, swings } from '../../engine/explore.ts';
 import type { Prediction } from '../../engine/predict.ts';
 import type { Inputs, Model } from '../../model/types.ts';
-import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
+import { duration, num, pct, scenarioName, t, tParts, tx } from '../i18n.ts';
 import { Segmented } from '../Segmented.tsx';
 import { horizon, horizonOf, outcomeA, outcomeB } from '../state.ts';
 import { eventName, iconsText } from '../eventWords.ts';
@@ -35,7 +35,7 @@ function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 
         ))}
       </svg>
       <figcaption>
-        <strong>{scenarioName(scenario)}</strong> {words}
+        {tParts('iconsCaption', { scenario: <strong>{scenarioName(scenario)}</strong>, text: words })}
       </figcaption>
     </figure>
   );
