@@ -60,7 +60,11 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
     io.out(JSON.stringify(result, null, 2));
     return EXIT.ok;
   }
-  const lines = [`${model.title.en}  (${model.id}@${model.version})`, ''];
+  const lines = [`${model.title.en}  (${model.id}@${model.version})`];
+  if (model.event) lines.push(`Event counted: ${model.event.name.en}`);
+  lines.push('');
+  // Survival is being alive only when the event is death; otherwise it is freedom from the event.
+  const survivalOf = model.event && !model.event.death ? `Free of ${model.event.name.en}` : 'Survival';
   lines.push(
     columns([
       ['Predictor', 'Value', 'Points'],
@@ -78,14 +82,14 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
     lines.push(`Linear predictor relative to the reference profile: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
     for (const s of result.survival!) {
       const interval = s.estimate === null ? '' : ` (95% CI ${percent(s.lower)} to ${percent(s.upper)})`;
-      lines.push(`Survival at ${s.time} ${model.timeUnit}: ${percent(s.estimate)}${interval}`);
+      lines.push(`${survivalOf} at ${s.time} ${model.timeUnit}: ${percent(s.estimate)}${interval}`);
     }
     const m = result.medianSurvival as number | null;
     lines.push(`Median survival: ${m === null ? 'not reached within the baseline table' : `${fixed(m, 1)} ${model.timeUnit}`}`);
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
-    lines.push(`Probability of ${model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`);
+    lines.push(`Probability of ${model.event?.name.en ?? model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`);
   }
   if (result.warnings.length) lines.push('', 'Warnings:', ...result.warnings.map((w) => `- ${w.message}`));
   lines.push('', 'For research and teaching. Not a medical device; not a substitute for clinical judgement.');
