@@ -4,7 +4,7 @@
  * computed, through `predict`). Needs Rscript with the rms package; without them the tests are
  * reported as skipped with the reason.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { main } from '../src/cli/main.ts';
 import { predict } from '../src/engine/predict.ts';
 import type { CoxModel, Model, TestVector } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
+import { rscript, type Run } from './rscript.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The editor schema too, as tests/schema.test.ts checks the bundled files.
@@ -33,25 +34,6 @@ function missingR(): string | undefined {
 
 const skipReason = missingR();
 const title = skipReason ? `R exporter (skipped: ${skipReason})` : 'R exporter (tools/export-rms.R)';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs Rscript from the repository root without blocking, so that several can run at once. */
-function rscript(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn('Rscript', args, { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b) => (stdout += b));
-    child.stderr.on('data', (b) => (stderr += b));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
 
 async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   const out: string[] = [];

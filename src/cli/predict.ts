@@ -1,14 +1,19 @@
 import { checkInputs } from '../engine/inputs.ts';
 import { predict } from '../engine/predict.ts';
 import { describeWarning } from '../engine/warnings.ts';
+import { readFileSync } from 'node:fs';
+import { duration } from './duration.ts';
 import { columns, fixed, percent } from './format.ts';
 import type { Io } from './main.ts';
+import { predictDataCommand } from './predictData.ts';
 import { modelOrStatus } from './reportLoad.ts';
 
 interface Options {
   json: boolean;
   input: string | undefined;
   times: string | undefined;
+  /** A CSV file of patients, one a row (`-`: standard input). */
+  data?: string | undefined;
 }
 
 function parseTimes(text: string): number[] | string {
@@ -22,17 +27,6 @@ function parseTimes(text: string): number[] | string {
 export function predictCommand(ref: string, opts: Options, io: Io): number {
   const model = modelOrStatus(ref, io);
   if (typeof model === 'number') return model;
-  if (opts.input === undefined) {
-    io.err(`nomogram predict: --input is required, e.g. --input '{"${model.predictors[0]!.id}": ...}'`);
-    return 2;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(opts.input);
-  } catch (e) {
-    io.err(`nomogram predict: --input is not valid JSON: ${(e as Error).message}`);
-    return 2;
-  }
   let times: number[] | undefined;
   if (opts.times !== undefined) {
     if (model.kind !== 'cox') {
@@ -45,6 +39,23 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
       return 2;
     }
     times = parsed;
+  }
+  if (opts.data !== undefined && opts.input !== undefined) {
+    io.err('nomogram predict: give either --input (one patient) or --data (a CSV file of patients), not both');
+    return 2;
+  }
+  if (opts.data !== undefined) return predictDataCommand(model, opts.data, times, opts.json, io);
+  if (opts.input === undefined) {
+    io.err(`nomogram predict: --input is required (or --data <file.csv> for many patients), e.g. --input '{"${model.predictors[0]!.id}": ...}'`);
+    return 2;
+  }
+  let raw: unknown;
+  try {
+    // `--input -` reads the JSON from standard input.
+    raw = JSON.parse(opts.input === '-' ? readFileSync(0, 'utf8') : opts.input);
+  } catch (e) {
+    io.err(`nomogram predict: --input is not valid JSON: ${(e as Error).message}`);
+    return 2;
   }
   const check = checkInputs(model, raw);
   if (!check.ok) {
@@ -77,10 +88,10 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
     lines.push(`Linear predictor relative to the reference profile: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
     for (const s of result.survival!) {
       const interval = s.estimate === null ? '' : ` (95% CI ${percent(s.lower)} to ${percent(s.upper)})`;
-      lines.push(`Survival at ${s.time} ${model.timeUnit}: ${percent(s.estimate)}${interval}`);
+      lines.push(`Survival at ${duration(s.time, model.timeUnit)}: ${percent(s.estimate)}${interval}`);
     }
     const m = result.medianSurvival;
-    lines.push(`Median survival: ${m === null || m === undefined ? 'not reached within the baseline table' : `${fixed(m, 1)} ${model.timeUnit}`}`);
+    lines.push(`Median survival: ${m === null || m === undefined ? 'not reached within the baseline table' : duration(fixed(m, 1), model.timeUnit)}`);
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
