@@ -13,6 +13,8 @@ import { ResultPanel } from './ResultPanel.tsx';
 import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
+import { FromFileMark } from './own/FromFileMark.tsx';
+import { OwnFilesButton } from './own/OwnFilesButton.tsx';
 import { keepCaseForReload, start } from './startup.ts';
 import { board, catalogError, editing, inputsB, loadCatalog, model, modelError, outcomeA, outcomeB, view } from './state.ts';
 
@@ -51,6 +53,7 @@ export function App() {
           <button type="button" disabled={!m} aria-pressed={board.value} onClick={toggleBoard}>
             {t('boardMode')}
           </button>
+          <OwnFilesButton />
           <button type="button" aria-pressed={theme.value === 'dark'} onClick={() => (theme.value = theme.value === 'dark' ? 'light' : 'dark')}>
             {t('darkTheme')}
           </button>
@@ -77,6 +80,7 @@ export function App() {
                 {tx(m.summary)}
                 {m.teachingOnly && <strong class="teaching"> {t('teachingOnly')}</strong>}
               </p>
+              <FromFileMark />
             </div>
             {view.value === 'card' ? (
               <ModelCard model={m} />

@@ -4,6 +4,7 @@ import { predict, type Prediction } from '../engine/predict.ts';
 import { compareSemver } from '../model/semver.ts';
 import type { Inputs, Model, Predictor, Text } from '../model/types.ts';
 import type { CatalogEntry } from './catalog.ts';
+import { keptEntries, loadLocal } from './own/localModels.ts';
 
 
 export const catalog = signal<CatalogEntry[] | null>(null);
@@ -119,7 +120,7 @@ export async function loadCatalog(): Promise<void> {
   try {
     const list = await fetchJson('models/index.json');
     if (!isCatalog(list)) throw new Error('models/index.json: not a list of models');
-    catalog.value = list;
+    catalog.value = [...list, ...keptEntries()];
   } catch (e) {
     catalogError.value = (e as Error).message;
   }
@@ -145,6 +146,7 @@ export function findEntry(ref: string): CatalogEntry | undefined {
  * Checking the digest instead of validating again keeps the validator out of the page.
  */
 export async function fetchModel(entry: CatalogEntry): Promise<Model> {
+  if (entry.local) return loadLocal(entry);
   const bytes = await fetchBytes(entry.file);
   if (!crypto.subtle) throw new Error(`${entry.file}: model files can be checked only on a secure (https) page`);
   if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== entry.sha256) {
