@@ -36,7 +36,7 @@ export function BatchPredict({ model }: { model: Model }) {
           <a class="button" download="predictions.csv" href={URL.createObjectURL(new Blob([r.csv], { type: 'text/csv' }))}>
             {t('downloadCsv')}
           </a>
-          <div class="table-scroll" tabIndex={0} role="region" aria-label={t('batchHeading')}>
+          <div class="table-scroll" tabIndex={0} role="region" aria-label={t('batchTable')}>
             <table>
               <thead>
                 <tr>

@@ -1,8 +1,10 @@
 import type { CalibrationGroup } from '../../cohort/calibrationGroups.ts';
-import { pct, t } from '../i18n.ts';
+import { num, t } from '../i18n.ts';
 
 const SIZE = 240;
-const PAD = 36;
+/** Axis labels as plain percentages (0% and 100% are exact here, unlike a patient's risk). */
+const tick = (p: number) => `${num(p * 100, p < 0.1 && p > 0 ? 1 : 0)}%`;
+const PAD = 44;
 
 /**
  * Observed against predicted risk by group, with each group's 95% interval, on equal axes from 0
@@ -22,8 +24,8 @@ export function CalibrationPlot({ groups }: { groups: CalibrationGroup[] }) {
       <line class="axis" x1={x(0)} y1={y(0)} x2={x(0)} y2={y(top)} />
       {ticks.map((v) => (
         <g key={v}>
-          <text x={x(v)} y={SIZE - PAD + 14} text-anchor="middle">{pct(v)}</text>
-          <text x={PAD - 4} y={y(v) + 4} text-anchor="end">{pct(v)}</text>
+          <text x={x(v)} y={SIZE - PAD + 14} text-anchor="middle">{tick(v)}</text>
+          <text x={PAD - 4} y={y(v) + 4} text-anchor="end">{tick(v)}</text>
         </g>
       ))}
       <text x={SIZE / 2} y={SIZE - 4} text-anchor="middle">{t('cohortPredicted')}</text>

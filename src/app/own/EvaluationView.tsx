@@ -3,7 +3,8 @@ import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, type StringKey } from '../i18n.ts';
 import { CalibrationPlot } from './CalibrationPlot.tsx';
 
-const interval = (lo: number | null, hi: number | null, f: (x: number) => string) => (lo === null || hi === null ? '' : ` (${t('ci95')} ${f(lo)}–${f(hi)})`);
+const interval = (lo: number | null, hi: number | null, f: (x: number) => string) =>
+  lo === null || hi === null ? '' : ` (${t('ci95')} ${t('ciTo', { lower: f(lo), upper: f(hi) })})`;
 const n3 = (x: number) => num(x, 3);
 
 /** The figures of a cohort check, its calibration by group as a table and a plot, and what they mean. */
@@ -34,9 +35,9 @@ export function EvaluationView({ model, e }: { model: Model; e: CohortEvaluation
         ))}
       </dl>
       <CalibrationPlot groups={e.groups} />
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('cohortGroups')}>
+      <h4 id="cohort-groups-heading">{t('cohortGroups')}</h4>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="cohort-groups-heading">
         <table>
-          <caption>{t('cohortGroups')}</caption>
           <thead>
             <tr>
               {(['cohortGroup', 'cohortGroupN', 'cohortGroupEvents', 'cohortPredicted', 'cohortObservedShort', 'ci95'] as StringKey[]).map((k) => (
@@ -52,7 +53,7 @@ export function EvaluationView({ model, e }: { model: Model; e: CohortEvaluation
                 <td>{g.events}</td>
                 <td>{pct(g.predicted)}</td>
                 <td>{pct(g.observed)}</td>
-                <td>{g.lower === null || g.upper === null ? '–' : `${pct(g.lower)}–${pct(g.upper)}`}</td>
+                <td>{g.lower === null || g.upper === null ? '–' : t('ciTo', { lower: pct(g.lower), upper: pct(g.upper) })}</td>
               </tr>
             ))}
           </tbody>
