@@ -14,7 +14,7 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
 import { FromFileMark } from './own/FromFileMark.tsx';
-import { OwnFilesButton } from './own/OwnFilesButton.tsx';
+import { OwnFilesButton, OwnFilesPanel } from './own/OwnFilesButton.tsx';
 import { keepCaseForReload, start } from './startup.ts';
 import { board, catalogError, editing, inputsB, loadCatalog, model, modelError, outcomeA, outcomeB, view } from './state.ts';
 
@@ -116,6 +116,7 @@ export function App() {
         </p>
       </footer>
       <ShareDialog />
+      <OwnFilesPanel />
       <Shortcuts />
       <FirstUse />
     </>

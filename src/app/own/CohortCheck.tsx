@@ -27,7 +27,7 @@ export function CohortCheck({ model }: { model: Model }) {
   const columns = [...model.predictors.map((p) => p.id), ...(model.kind === 'cox' ? ['time', 'status'] : ['outcome'])].join(', ');
   return (
     <div class="cohort">
-      <p class="hint">{t(model.kind === 'cox' ? 'cohortHelpCox' : 'cohortHelpLogistic', { columns })}</p>
+      <p class="hint">{t(model.kind === 'cox' ? 'cohortHelpCox' : 'cohortHelpLogistic', { columns, status: 'status', outcome: 'outcome' })}</p>
       {model.kind === 'cox' && (
         <p>
           <label for="cohort-horizon">{t('cohortHorizon')}</label>{' '}

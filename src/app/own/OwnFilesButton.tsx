@@ -7,21 +7,25 @@ export const ownOpen = signal(false);
 const Panel = signal<ComponentType | null>(null);
 
 /**
- * The header button for opening a model file, predicting for a CSV and checking a model on a
- * cohort. The panel, the validator and the cohort code load only when it is first pressed.
+ * Opens the panel for a model file, predictions for a CSV and a check on a cohort. Its code, the
+ * validator and the cohort code load only when it is first asked for.
  */
-export function OwnFilesButton() {
-  const open = async () => {
-    if (!Panel.value) Panel.value = (await import('./OwnFiles.tsx')).OwnFiles;
-    ownOpen.value = true;
-  };
+export async function openOwnFiles(): Promise<void> {
+  if (!Panel.value) Panel.value = (await import('./OwnFiles.tsx')).OwnFiles;
+  ownOpen.value = true;
+}
+
+/** Where the panel is drawn once loaded (nothing before). */
+export function OwnFilesPanel() {
   const Loaded = Panel.value;
+  return Loaded ? <Loaded /> : null;
+}
+
+/** The header button. */
+export function OwnFilesButton() {
   return (
-    <>
-      <button type="button" aria-haspopup="dialog" onClick={() => void open()}>
-        {t('ownFiles')}
-      </button>
-      {Loaded && <Loaded />}
-    </>
+    <button type="button" aria-haspopup="dialog" onClick={() => void openOwnFiles()}>
+      {t('ownFiles')}
+    </button>
   );
 }
