@@ -25,14 +25,14 @@ b <- MASS::birthwt
 put(data.frame(outcome = b$low, age = b$age, lwt = b$lwt, race = c("white", "black", "other")[b$race],
                smoke = b$smoke, ptl = b$ptl, ht = b$ht, ui = b$ui), "birthwt")
 
-# A cohort the veteran model never saw: coarse Karnofsky scores and whole weeks give many tied
-# predictions and tied times; a quarter of the patients are censored exactly at day 182, the
-# horizon, and some die on it.
+# A cohort the veteran model never saw: three ages, coarse Karnofsky scores and whole weeks give
+# many tied predictions (fewer than 400 profiles for 600 patients) and tied times; a quarter of
+# the patients are censored exactly at day 182, the horizon, and some die on it.
 set.seed(20261201)
 n <- 600
 celltype <- sample(c("squamous", "smallcell", "adeno", "large"), n, TRUE)
 karno <- sample(seq(20, 90, 10), n, TRUE)
-age <- sample(35:80, n, TRUE)
+age <- sample(c(50, 60, 70), n, TRUE)
 hazard <- 0.004 * exp(-0.02 * (karno - 60) + 0.5 * (celltype %in% c("smallcell", "adeno")))
 t_event <- 7 * ceiling(rexp(n, hazard) / 7)
 t_cens <- ifelse(runif(n) < 0.25, 182, 7 * ceiling(runif(n, 30, 400) / 7))

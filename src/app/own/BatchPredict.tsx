@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { RowResult } from '../../cohort/batchPredict.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, pct, t } from '../i18n.ts';
@@ -18,6 +19,9 @@ export function BatchPredict({ model }: { model: Model }) {
     reply.value = await runInWorker({ task: 'predict', model, csv: await file.text() }, () => {}).finally(() => (busy.value = false));
   };
   const r = reply.value;
+  // One download link per result, released when the result is replaced.
+  const href = useMemo(() => (r?.type === 'predicted' ? URL.createObjectURL(new Blob([r.csv], { type: 'text/csv' })) : undefined), [r]);
+  useEffect(() => () => href && URL.revokeObjectURL(href), [href]);
   const figure = (row: RowResult) => {
     if ('problems' in row) return row.problems.map((p) => `${p.column}: ${p.message}`).join('; ');
     const p = row.prediction;
@@ -33,7 +37,7 @@ export function BatchPredict({ model }: { model: Model }) {
       {r?.type === 'predicted' && (
         <>
           <p role="status">{t('batchDone', { n: r.rows.length, refused: r.refused })}</p>
-          <a class="button" download="predictions.csv" href={URL.createObjectURL(new Blob([r.csv], { type: 'text/csv' }))}>
+          <a class="button" download="predictions.csv" href={href}>
             {t('downloadCsv')}
           </a>
           <div class="table-scroll" tabIndex={0} role="region" aria-label={t('batchTable')}>
