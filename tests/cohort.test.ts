@@ -3,14 +3,18 @@ import { auc } from '../src/cohort/auc.ts';
 import { censoringSurvival } from '../src/cohort/censoringWeights.ts';
 import { concordance } from '../src/cohort/concordance.ts';
 import { csvLine, parseCsv } from '../src/cohort/csv.ts';
-import { evaluateCohort } from '../src/cohort/evaluateCohort.ts';
+import { describeCohortProblem } from '../src/cohort/cohortProblem.ts';
+import { evaluateCohort, type EvaluationResult } from '../src/cohort/evaluateCohort.ts';
+
+/** The refusal in English, as the command line words it ('' when the check ran). */
+const said = (r: EvaluationResult) => (r.ok ? '' : describeCohortProblem(r.problems[0]!));
 import { kaplanMeierAt } from '../src/cohort/kaplanMeier.ts';
 import { riskGroups } from '../src/cohort/calibrationGroups.ts';
 import { loadBundled } from './models.ts';
 
 const table = (text: string) => {
   const read = parseCsv(text);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.problem.code);
   return read.table;
 };
 
@@ -56,7 +60,7 @@ describe('parseCsv(text)', () => {
     expect(parseCsv('\ufeffa,"b, c"\r\n1,"say ""hi"""\r\n\r\n')).toEqual({ ok: true, table: { header: ['a', 'b, c'], rows: [['1', 'say "hi"']] } });
   });
   it('names the row whose cell count differs from the header', () => {
-    expect(parseCsv('a,b\n1,2\n3\n')).toEqual({ ok: false, message: 'row 2 has 1 cells but the header names 2 columns' });
+    expect(parseCsv('a,b\n1,2\n3\n')).toEqual({ ok: false, problem: { code: 'cell-count', row: 2, cells: 1, columns: 2 } });
   });
   it('writes back what it reads', () => {
     expect(csvLine(['a,b', 'q"', null, 1.5])).toBe('"a,b","q""",,1.5');
@@ -72,26 +76,26 @@ describe('evaluateCohort(model, table)', () => {
     const r = evaluateCohort(veteran, table(`${header}\n${row(10, 1)}\n10,2,test,adeno,60,60,no\n-1,1,test,adeno,60,60,maybe\n`));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toEqual(['2 of 3 rows refused; correct or remove them']);
+    expect(said(r)).toBe('2 of 3 rows refused; correct or remove them');
     expect(r.rowProblems.map((p) => `${p.row}/${p.column}`)).toEqual(['2/status', '3/prior', '3/time']);
     expect(r.rowProblems[0]!.message).toContain('"2" is not 0 or 1');
   });
   it('names the missing columns', () => {
     const r = evaluateCohort(veteran, table('time,status,trt\n1,1,test\n'));
-    expect(r.ok ? '' : r.problems[0]).toMatch(/^the cohort has no column celltype, karno, age, prior/);
+    expect(said(r)).toMatch(/^no column celltype, karno, age, prior/);
   });
   it('refuses a cohort with no events, or too few', () => {
     const none = evaluateCohort(veteran, table([header, ...Array.from({ length: 30 }, (_, i) => row(100 + i, 0))].join('\n')));
-    expect(none.ok ? '' : none.problems[0]).toBe('the cohort has 0 events; at least 10 are needed to say anything about the model');
+    expect(said(none)).toBe('the cohort has 0 events; at least 10 are needed to say anything about the model');
     const few = evaluateCohort(veteran, table([header, ...Array.from({ length: 30 }, (_, i) => row(100 + i, i < 3 ? 1 : 0))].join('\n')));
-    expect(few.ok ? '' : few.problems[0]).toMatch(/^the cohort has 3 events/);
+    expect(said(few)).toMatch(/^the cohort has 3 events/);
   });
   it('refuses a horizon past the baseline or past everyone\'s follow-up', () => {
     const rows = [header, ...Array.from({ length: 40 }, (_, i) => row(10 + i * 5, i % 2, 30 + (i % 7) * 10))].join('\n');
     const past = evaluateCohort(veteran, table(rows), { horizon: 5000 });
-    expect(past.ok ? '' : past.problems[0]).toMatch(/baseline ends at 999 days, before the horizon 5000/);
+    expect(said(past)).toMatch(/baseline ends at 999 days, before the horizon 5000/);
     const late = evaluateCohort(veteran, table(rows), { horizon: 500 });
-    expect(late.ok ? '' : late.problems[0]).toBe('nobody in the cohort is followed to the horizon 500 days');
+    expect(said(late)).toBe('nobody in the cohort is followed to the horizon 500 days');
     const ok = evaluateCohort(veteran, table(rows));
     expect(ok.ok && ok.evaluation.kind === 'cox' && ok.evaluation.horizon).toBe(180);
   });

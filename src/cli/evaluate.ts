@@ -1,4 +1,5 @@
 import { describeRowProblem } from '../cohort/cohortInputs.ts';
+import { describeCohortProblem } from '../cohort/cohortProblem.ts';
 import { describeNote } from '../cohort/describeNote.ts';
 import { evaluateCohort, type EvaluateOptions } from '../cohort/evaluateCohort.ts';
 import { columns, fixed, percent } from './format.ts';
@@ -20,7 +21,7 @@ export function evaluateCommand(ref: string, opts: EvaluateOptions & { data?: st
   if (typeof table === 'number') return table;
   const result = evaluateCohort(model, table, opts);
   if (!result.ok) {
-    for (const p of result.problems) io.err(`nomogram evaluate: ${p}`);
+    for (const p of result.problems) io.err(`nomogram evaluate: ${describeCohortProblem(p)}`);
     for (const p of result.rowProblems.slice(0, LISTED)) io.err(describeRowProblem(p));
     if (result.rowProblems.length > LISTED) io.err(`... and ${result.rowProblems.length - LISTED} more`);
     return 2;

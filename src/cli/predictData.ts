@@ -1,4 +1,5 @@
 import { batchCsv, batchPredict } from '../cohort/batchPredict.ts';
+import { describeCohortProblem } from '../cohort/cohortProblem.ts';
 import type { Model } from '../model/types.ts';
 import type { Io } from './main.ts';
 import { readData } from './readData.ts';
@@ -13,7 +14,7 @@ export function predictDataCommand(model: Model, data: string, times: number[] |
   if (typeof table === 'number') return table;
   const result = batchPredict(model, table, times);
   if (!result.ok) {
-    io.err(`nomogram predict: ${data}: ${result.message}`);
+    io.err(`nomogram predict: ${data}: ${describeCohortProblem(result.problem)}`);
     return 2;
   }
   io.out(json ? JSON.stringify(result.rows, null, 2) : batchCsv(model, result.rows, times));

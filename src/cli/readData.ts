@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { describeCohortProblem } from '../cohort/cohortProblem.ts';
 import { parseCsv, type CsvTable } from '../cohort/csv.ts';
 import type { Io } from './main.ts';
 
@@ -17,7 +18,7 @@ export function readData(command: string, file: string | undefined, io: Io): Csv
   }
   const read = parseCsv(text);
   if (!read.ok) {
-    io.err(`nomogram ${command}: ${file}: ${read.message}`);
+    io.err(`nomogram ${command}: ${file}: ${describeCohortProblem(read.problem)}`);
     return 2;
   }
   return read.table;

@@ -1,6 +1,7 @@
 import { predict, type Prediction } from '../engine/predict.ts';
 import type { Inputs, Model } from '../model/types.ts';
 import { cohortInputs, missingColumns, type RowProblem } from './cohortInputs.ts';
+import type { CohortProblem } from './cohortProblem.ts';
 import { csvLine, type CsvTable } from './csv.ts';
 
 /** One row's result: its prediction, or the problems that refused it. */
@@ -8,7 +9,7 @@ export type RowResult =
   | { row: number; inputs: Inputs; prediction: Prediction }
   | { row: number; problems: Omit<RowProblem, 'row'>[] };
 
-export type BatchResult = { ok: true; rows: RowResult[]; refused: number } | { ok: false; message: string };
+export type BatchResult = { ok: true; rows: RowResult[]; refused: number } | { ok: false; problem: CohortProblem };
 
 /**
  * Predicts every row of a table whose columns are named by predictor id. A bad cell refuses its
@@ -17,7 +18,7 @@ export type BatchResult = { ok: true; rows: RowResult[]; refused: number } | { o
  */
 export function batchPredict(model: Model, table: CsvTable, times?: readonly number[]): BatchResult {
   const missing = missingColumns(table.header, model.predictors.map((p) => p.id));
-  if (missing.length) return { ok: false, message: `no column ${missing.join(', ')}; the header is ${table.header.join(', ')}` };
+  if (missing.length) return { ok: false, problem: { code: 'missing-columns', columns: missing, header: table.header } };
   const read = cohortInputs(model, table);
   const byRow = new Map<number, Omit<RowProblem, 'row'>[]>();
   for (const { row, ...p } of read.problems) byRow.set(row, [...(byRow.get(row) ?? []), p]);

@@ -6,6 +6,11 @@ import type { CsvTable } from './csv.ts';
 export interface RowProblem {
   row: number;
   column: string;
+  /** The cell as written (trimmed). */
+  value: string;
+  /** For an outcome column, what it takes (a predictor's column says so itself). */
+  expected?: 'time' | 'binary';
+  /** In English, for the command line; the page words it from the column and the value. */
   message: string;
 }
 
@@ -41,7 +46,7 @@ export function cohortInputs(model: Model, table: CsvTable): CohortInputs {
       const value = p.type === 'categorical' ? (cell.trim() === '' ? undefined : cell.trim()) : cellNumber(cell);
       const problem = checkValue(p, Number.isNaN(value) ? cell.trim() : value);
       if (problem) {
-        problems.push({ row: r + 1, column: p.id, message: problem });
+        problems.push({ row: r + 1, column: p.id, value: cell.trim(), message: problem });
         ok = false;
       } else row[p.id] = value!;
     });

@@ -2,6 +2,7 @@ import { predict } from '../engine/predict.ts';
 import type { Model } from '../model/types.ts';
 import { defaultGroupCount } from './calibrationGroups.ts';
 import { cohortInputs, missingColumns, type RowProblem } from './cohortInputs.ts';
+import type { CohortProblem } from './cohortProblem.ts';
 import { binaryOutcomes, survivalOutcomes } from './cohortOutcomes.ts';
 import type { CsvTable } from './csv.ts';
 import { evaluateBinary, type BinaryEvaluation } from './evaluateBinary.ts';
@@ -22,7 +23,7 @@ export type CohortEvaluation = SurvivalEvaluation | BinaryEvaluation;
 
 export type EvaluationResult =
   | { ok: true; evaluation: CohortEvaluation }
-  | { ok: false; problems: string[]; rowProblems: RowProblem[] };
+  | { ok: false; problems: CohortProblem[]; rowProblems: RowProblem[] };
 
 /** Fewer events (or non-events) than this, and a cohort says nothing about a model. */
 export const MIN_EVENTS = 10;
@@ -34,12 +35,12 @@ export const MIN_EVENTS = 10;
  */
 export function evaluateCohort(model: Model, table: CsvTable, options: EvaluateOptions = {}, onProgress?: (done: number) => void): EvaluationResult {
   if (options.groups !== undefined && !(Number.isInteger(options.groups) && options.groups >= 1)) {
-    return { ok: false, problems: [`--groups: ${options.groups} is not a whole number of groups, 1 or more`], rowProblems: [] };
+    return { ok: false, problems: [{ code: 'bad-groups', groups: options.groups }], rowProblems: [] };
   }
   const outcomeColumns = model.kind === 'cox' ? [options.time ?? 'time', options.status ?? 'status'] : [options.outcome ?? 'outcome'];
   const missing = missingColumns(table.header, [...model.predictors.map((p) => p.id), ...outcomeColumns]);
   if (missing.length) {
-    return { ok: false, problems: [`the cohort has no column ${missing.join(', ')}; its header is ${table.header.join(', ')}`], rowProblems: [] };
+    return { ok: false, problems: [{ code: 'missing-columns', columns: missing, header: table.header }], rowProblems: [] };
   }
   const n = table.rows.length;
   const read = cohortInputs(model, table);
@@ -49,13 +50,15 @@ export function evaluateCohort(model: Model, table: CsvTable, options: EvaluateO
   if (rowProblems.length) {
     rowProblems.sort((a, b) => a.row - b.row);
     const rows = new Set(rowProblems.map((p) => p.row)).size;
-    return { ok: false, problems: [`${rows} of ${n} ${n === 1 ? 'row' : 'rows'} refused; correct or remove them`], rowProblems };
+    return { ok: false, problems: [{ code: 'rows-refused', rows, n }], rowProblems };
   }
   const events = y.reduce((s, x) => s + x, 0);
   const events0 = model.kind === 'cox' ? events : n - events;
   if (Math.min(events, events0) < MIN_EVENTS) {
-    const what = events < MIN_EVENTS ? `${events} ${events === 1 ? 'event' : 'events'}` : `${events0} ${events0 === 1 ? 'patient' : 'patients'} without the outcome`;
-    return { ok: false, problems: [`the cohort has ${what}; at least ${MIN_EVENTS} are needed to say anything about the model`], rowProblems: [] };
+    const problem: CohortProblem = events < MIN_EVENTS
+      ? { code: 'too-few-events', events, minimum: MIN_EVENTS }
+      : { code: 'too-few-non-events', nonEvents: events0, minimum: MIN_EVENTS };
+    return { ok: false, problems: [problem], rowProblems: [] };
   }
   let horizon = options.horizon;
   if (model.kind === 'cox') {

@@ -1,4 +1,5 @@
 import { baselineEnd } from '../engine/baseline.ts';
+import type { CohortProblem } from './cohortProblem.ts';
 import { Z975 } from './kaplanMeier.ts';
 import type { CoxModel } from '../model/types.ts';
 import { ipcwBrier } from './brier.ts';
@@ -31,11 +32,11 @@ export interface SurvivalEvaluation {
 }
 
 /** Why a horizon cannot be used for this model and cohort, or undefined. */
-export function horizonProblem(model: CoxModel, time: ArrayLike<number>, horizon: number): string | undefined {
-  if (!(horizon > 0)) return `--horizon: ${horizon} is not a positive time`;
+export function horizonProblem(model: CoxModel, time: ArrayLike<number>, horizon: number): CohortProblem | undefined {
+  if (!(horizon > 0)) return { code: 'bad-horizon', horizon };
   const end = baselineEnd(model.baseline);
-  if (horizon > end) return `the model's baseline ends at ${end} ${model.timeUnit}, before the horizon ${horizon}: it predicts nothing there`;
-  if (!Array.from(time).some((t) => t >= horizon)) return `nobody in the cohort is followed to the horizon ${horizon} ${model.timeUnit}`;
+  if (horizon > end) return { code: 'horizon-beyond-baseline', horizon, end, unit: model.timeUnit };
+  if (!Array.from(time).some((t) => t >= horizon)) return { code: 'horizon-beyond-follow-up', horizon, unit: model.timeUnit };
   return undefined;
 }
 

@@ -10,15 +10,17 @@ export function CohortCheck({ model }: { model: Model }) {
   const reply = useSignal<Exclude<WorkReply, { type: 'progress' }> | null>(null);
   const progress = useSignal<number | null>(null);
   const horizon = useSignal('');
+  const failed = useSignal<string | null>(null);
   const take = async (file: File | undefined) => {
     if (!file) return;
     reply.value = null;
+    failed.value = null;
     progress.value = 0;
     const options = horizon.value ? { horizon: Number(horizon.value) } : {};
     try {
       reply.value = await runInWorker({ task: 'evaluate', model, csv: await file.text(), options }, (done) => (progress.value = done));
     } catch (e) {
-      reply.value = { type: 'refused', problems: [(e as Error).message], rowProblems: [] };
+      failed.value = (e as Error).message;
     } finally {
       progress.value = null;
     }
@@ -49,7 +51,8 @@ export function CohortCheck({ model }: { model: Model }) {
           <progress id="cohort-progress" max={1} value={progress.value} />
         </p>
       )}
-      {r?.type === 'refused' && <WorkProblems problems={r.problems} rows={r.rowProblems} />}
+      {failed.value && <p role="alert" class="error">{t('computeFailed', { reason: failed.value })}</p>}
+      {r?.type === 'refused' && <WorkProblems model={model} problems={r.problems} rows={r.rowProblems} />}
       {r?.type === 'evaluated' && <EvaluationView model={model} e={r.evaluation} />}
     </div>
   );

@@ -9,11 +9,11 @@ const reply = (message: WorkReply) => postMessage(message);
 onmessage = (e: MessageEvent<WorkRequest>) => {
   const request = e.data;
   const read = parseCsv(request.csv);
-  if (!read.ok) return reply({ type: 'refused', problems: [read.message], rowProblems: [] });
+  if (!read.ok) return reply({ type: 'refused', problems: [read.problem], rowProblems: [] });
   reply({ type: 'progress', done: 0.05 });
   if (request.task === 'predict') {
     const result = batchPredict(request.model, read.table);
-    if (!result.ok) return reply({ type: 'refused', problems: [result.message], rowProblems: [] });
+    if (!result.ok) return reply({ type: 'refused', problems: [result.problem], rowProblems: [] });
     return reply({ type: 'predicted', rows: result.rows, refused: result.refused, csv: batchCsv(request.model, result.rows) });
   }
   const result = evaluateCohort(request.model, read.table, request.options, (done) => reply({ type: 'progress', done: 0.05 + 0.9 * done }));

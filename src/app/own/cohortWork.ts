@@ -1,5 +1,6 @@
 import type { RowResult } from '../../cohort/batchPredict.ts';
 import type { RowProblem } from '../../cohort/cohortInputs.ts';
+import type { CohortProblem } from '../../cohort/cohortProblem.ts';
 import type { CohortEvaluation, EvaluateOptions } from '../../cohort/evaluateCohort.ts';
 import type { Model } from '../../model/types.ts';
 
@@ -11,7 +12,7 @@ export type WorkRequest =
 /** What the worker answers: progress (0 to 1), then one result. */
 export type WorkReply =
   | { type: 'progress'; done: number }
-  | { type: 'refused'; problems: string[]; rowProblems: RowProblem[] }
+  | { type: 'refused'; problems: CohortProblem[]; rowProblems: RowProblem[] }
   | { type: 'predicted'; rows: RowResult[]; refused: number; csv: string }
   | { type: 'evaluated'; evaluation: CohortEvaluation };
 
