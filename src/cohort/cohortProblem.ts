@@ -13,7 +13,8 @@ export type CohortProblem =
   | { code: 'bad-horizon'; horizon: number }
   | { code: 'horizon-beyond-baseline'; horizon: number; end: number; unit: string }
   | { code: 'horizon-beyond-follow-up'; horizon: number; unit: string }
-  | { code: 'bad-groups'; groups: number };
+  | { code: 'bad-groups'; groups: number }
+  | { code: 'unsupported-kind'; kind: string };
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -41,5 +42,7 @@ export function describeCohortProblem(p: CohortProblem): string {
       return `nobody in the cohort is followed to the horizon ${p.horizon} ${p.unit}`;
     case 'bad-groups':
       return `--groups: ${p.groups} is not a whole number of groups, 1 or more`;
+    case 'unsupported-kind':
+      return `a ${p.kind} model cannot be checked on a cohort yet; only Cox and logistic models can`;
   }
 }

@@ -34,6 +34,9 @@ export const MIN_EVENTS = 10;
  * hears the share of rows predicted so far.
  */
 export function evaluateCohort(model: Model, table: CsvTable, options: EvaluateOptions = {}, onProgress?: (done: number) => void): EvaluationResult {
+  // Figures defined here for these two kinds only: any other is refused, never read as one of them.
+  const kind: string = model.kind;
+  if (kind !== 'cox' && kind !== 'logistic') return { ok: false, problems: [{ code: 'unsupported-kind', kind }], rowProblems: [] };
   if (options.groups !== undefined && !(Number.isInteger(options.groups) && options.groups >= 1)) {
     return { ok: false, problems: [{ code: 'bad-groups', groups: options.groups }], rowProblems: [] };
   }
