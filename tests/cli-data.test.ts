@@ -71,7 +71,7 @@ describe('nomogram predict --data', () => {
     // Reading, checking and writing 20,000 rows may cost as much again as the predictions; a
     // model loaded per row would cost hundreds of times more.
     expect(batch).toBeLessThan(4 * engine + 500);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('nomogram evaluate', () => {

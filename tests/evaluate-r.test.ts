@@ -64,7 +64,8 @@ describe.skipIf(skipReason !== undefined)(skipReason ? `evaluate against R (skip
       r('tests/r/cohorts.R', dir),
     ]);
     const model = (ref: string) => (ref.endsWith('.json') ? join(dir, ref) : ref);
-    await Promise.all(CASES.map(async ([name, ref, kind, horizon, groups]) => {
+    const args: string[] = [];
+    for (const [name, ref, kind, horizon, groups] of CASES) {
       const data = join(dir, `${name}.csv`);
       const times = kind === 'cox' ? ['--times', String(horizon)] : [];
       const predicted = await cli('predict', model(ref), '--data', data, ...times);
@@ -74,10 +75,11 @@ describe.skipIf(skipReason !== undefined)(skipReason ? `evaluate against R (skip
       const evaluated = await cli('evaluate', model(ref), '--data', data, ...at, '--groups', String(groups), '--json');
       expect(evaluated.status, evaluated.err).toBe(0);
       ours.set(name, JSON.parse(evaluated.out));
-      const json = await r('tests/r/evaluate-metrics.R', data, join(dir, `${name}.pred.csv`), kind, String(horizon ?? 'NA'), String(groups));
-      fromR.set(name, JSON.parse(json));
-    }));
-  }, 240_000);
+      args.push([name, data, join(dir, `${name}.pred.csv`), kind, horizon ?? 'NA', groups].join(':'));
+    }
+    const all = JSON.parse(await r('tests/r/evaluate-metrics.R', ...args)) as Record<string, Figures>;
+    for (const [name, figures] of Object.entries(all)) fromR.set(name, figures);
+  }, 600_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
