@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
+import { compileModel } from '../src/engine/compile.ts';
 import { predict } from '../src/engine/predict.ts';
 import { loadBundled } from './models.ts';
 
@@ -59,7 +60,7 @@ describe('nomogram predict --data', () => {
   it('computes 20,000 rows at little more than the engine\'s own cost for them (the model is loaded and compiled once)', async () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => ({ trt: 'test', celltype: 'adeno', karno: 10 + (i % 91), age: 30 + (i % 56), prior: 'no' }));
     const data = file('big.csv', [HEADER, ...rows.map((r) => Object.values(r).join(','))].join('\n'));
-    const veteran = loadBundled('veteran-teaching');
+    const veteran = compileModel(loadBundled('veteran-teaching'));
     let started = performance.now();
     for (const r of rows) predict(veteran, r);
     const engine = performance.now() - started;

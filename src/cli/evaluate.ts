@@ -3,9 +3,9 @@ import { describeCohortProblem } from '../cohort/cohortProblem.ts';
 import { describeNote } from '../cohort/describeNote.ts';
 import { evaluateCohort, type EvaluateOptions } from '../cohort/evaluateCohort.ts';
 import { columns, fixed, percent } from './format.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { readData } from './readData.ts';
-import { modelOrStatus } from './reportLoad.ts';
+import { loadOrReport } from './load.ts';
 
 /** At most this many refused cells are listed; the count says how many more. */
 const LISTED = 50;
@@ -15,8 +15,9 @@ const interval = (lo: number | null, hi: number | null, f: (x: number) => string
 
 /** `nomogram evaluate`: discrimination and calibration of a model on a cohort; exit 2 if refused. */
 export function evaluateCommand(ref: string, opts: EvaluateOptions & { data?: string; json: boolean }, io: Io): number {
-  const model = modelOrStatus(ref, io);
-  if (typeof model === 'number') return model;
+  const loaded = loadOrReport(ref, io);
+  if (typeof loaded === 'number') return loaded;
+  const { model } = loaded;
   const table = readData('evaluate', opts.data, io);
   if (typeof table === 'number') return table;
   const result = evaluateCohort(model, table, opts);

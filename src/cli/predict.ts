@@ -1,12 +1,11 @@
-import { checkInputs } from '../engine/inputs.ts';
-import { predict } from '../engine/predict.ts';
+import { compileModel } from '../engine/compile.ts';
 import { describeWarning } from '../engine/warnings.ts';
 import { readFileSync } from 'node:fs';
 import { duration } from './duration.ts';
 import { columns, fixed, percent } from './format.ts';
-import type { Io } from './main.ts';
+import { EXIT, type Io } from './io.ts';
+import { loadOrReport } from './load.ts';
 import { predictDataCommand } from './predictData.ts';
-import { modelOrStatus } from './reportLoad.ts';
 
 interface Options {
   json: boolean;
@@ -25,29 +24,31 @@ function parseTimes(text: string): number[] | string {
 
 /** `nomogram predict`: one patient's points and risks; bad input exits 2 and prints no result. */
 export function predictCommand(ref: string, opts: Options, io: Io): number {
-  const model = modelOrStatus(ref, io);
-  if (typeof model === 'number') return model;
+  const loaded = loadOrReport(ref, io);
+  if (typeof loaded === 'number') return loaded;
+  const { model } = loaded;
+  const c = compileModel(model);
   let times: number[] | undefined;
   if (opts.times !== undefined) {
     if (model.kind !== 'cox') {
       io.err('nomogram predict: --times applies to survival (Cox) models only');
-      return 2;
+      return EXIT.usage;
     }
     const parsed = parseTimes(opts.times);
     if (typeof parsed === 'string') {
       io.err(`nomogram predict: ${parsed}`);
-      return 2;
+      return EXIT.usage;
     }
     times = parsed;
   }
   if (opts.data !== undefined && opts.input !== undefined) {
     io.err('nomogram predict: give either --input (one patient) or --data (a CSV file of patients), not both');
-    return 2;
+    return EXIT.usage;
   }
   if (opts.data !== undefined) return predictDataCommand(model, opts.data, times, opts.json, io);
   if (opts.input === undefined) {
     io.err(`nomogram predict: --input is required (or --data <file.csv> for many patients), e.g. --input '{"${model.predictors[0]!.id}": ...}'`);
-    return 2;
+    return EXIT.usage;
   }
   let raw: unknown;
   try {
@@ -55,20 +56,20 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
     raw = JSON.parse(opts.input === '-' ? readFileSync(0, 'utf8') : opts.input);
   } catch (e) {
     io.err(`nomogram predict: --input is not valid JSON: ${(e as Error).message}`);
-    return 2;
+    return EXIT.usage;
   }
-  const check = checkInputs(model, raw);
+  const check = c.check(raw);
   if (!check.ok) {
     for (const p of check.problems) io.err(`${p.predictor ? `${p.predictor}: ` : ''}${p.message}`);
-    return 2;
+    return EXIT.usage;
   }
-  const prediction = predict(model, check.inputs, times ? { times } : {});
+  const prediction = c.predict(check.inputs, times ? { times } : {});
   // The output names each warning in words, as it always has: code, message and predictor.
   const warnings = prediction.warnings.map((w) => ({ code: w.code, message: describeWarning(model, w), ...(w.predictor ? { predictor: w.predictor } : {}) }));
   const result = { ...prediction, warnings };
   if (opts.json) {
     io.out(JSON.stringify(result, null, 2));
-    return 0;
+    return EXIT.ok;
   }
   const lines = [`${model.title.en}  (${model.id}@${model.version})`, ''];
   lines.push(
@@ -90,8 +91,8 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
       const interval = s.estimate === null ? '' : ` (95% CI ${percent(s.lower)} to ${percent(s.upper)})`;
       lines.push(`Survival at ${duration(s.time, model.timeUnit)}: ${percent(s.estimate)}${interval}`);
     }
-    const m = result.medianSurvival;
-    lines.push(`Median survival: ${m === null || m === undefined ? 'not reached within the baseline table' : duration(fixed(m, 1), model.timeUnit)}`);
+    const m = result.medianSurvival as number | null;
+    lines.push(`Median survival: ${m === null ? 'not reached within the baseline table' : duration(fixed(m, 1), model.timeUnit)}`);
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
@@ -100,5 +101,5 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   if (result.warnings.length) lines.push('', 'Warnings:', ...result.warnings.map((w) => `- ${w.message}`));
   lines.push('', 'For research and teaching. Not a medical device; not a substitute for clinical judgement.');
   io.out(lines.join('\n'));
-  return 0;
+  return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import { batchCsv, batchPredict } from '../cohort/batchPredict.ts';
 import { describeCohortProblem } from '../cohort/cohortProblem.ts';
 import type { Model } from '../model/types.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 import { readData } from './readData.ts';
 
 /**

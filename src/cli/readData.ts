@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describeCohortProblem } from '../cohort/cohortProblem.ts';
 import { parseCsv, type CsvTable } from '../cohort/csv.ts';
-import type { Io } from './main.ts';
+import type { Io } from './io.ts';
 
 /** Reads `--data <file.csv>` (`-` for standard input) as CSV, or prints why not and returns 2. */
 export function readData(command: string, file: string | undefined, io: Io): CsvTable | number {

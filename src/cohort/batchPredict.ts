@@ -1,3 +1,4 @@
+import { compileModel } from '../engine/compile.ts';
 import { predict, type Prediction } from '../engine/predict.ts';
 import type { Inputs, Model } from '../model/types.ts';
 import { cohortInputs, missingColumns, type RowProblem } from './cohortInputs.ts';
@@ -22,8 +23,9 @@ export function batchPredict(model: Model, table: CsvTable, times?: readonly num
   const read = cohortInputs(model, table);
   const byRow = new Map<number, Omit<RowProblem, 'row'>[]>();
   for (const { row, ...p } of read.problems) byRow.set(row, [...(byRow.get(row) ?? []), p]);
+  const c = compileModel(model);
   const rows = read.inputs.map((inputs, i): RowResult =>
-    inputs ? { row: i + 1, inputs, prediction: predict(model, inputs, times ? { times } : {}) } : { row: i + 1, problems: byRow.get(i + 1)! });
+    inputs ? { row: i + 1, inputs, prediction: predict(c, inputs, times ? { times } : {}) } : { row: i + 1, problems: byRow.get(i + 1)! });
   return { ok: true, rows, refused: byRow.size };
 }
 

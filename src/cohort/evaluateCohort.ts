@@ -1,3 +1,4 @@
+import { compileModel } from '../engine/compile.ts';
 import { predict } from '../engine/predict.ts';
 import type { Model } from '../model/types.ts';
 import { defaultGroupCount } from './calibrationGroups.ts';
@@ -72,8 +73,9 @@ export function evaluateCohort(model: Model, table: CsvTable, options: EvaluateO
   }
   const lp = new Float64Array(n);
   const risk = new Float64Array(n);
+  const c = compileModel(model);
   read.inputs.forEach((inputs, i) => {
-    const p = predict(model, inputs!, model.kind === 'cox' ? { times: [horizon!] } : {});
+    const p = predict(c, inputs!, model.kind === 'cox' ? { times: [horizon!] } : {});
     lp[i] = p.linearPredictor;
     risk[i] = model.kind === 'cox' ? 1 - p.survival![0]!.estimate! : p.probability!.estimate;
     if (onProgress && i % 2000 === 1999) onProgress((i + 1) / n);
