@@ -9,7 +9,8 @@
  *   2. engine: predictions per second of a full predict with its interval, per bundled model, and
  *      the time of one call (bench/engine.ts, in a process of its own);
  *   3. Chromium: time to a usable calculator on a cold load and on an offline reload from the
- *      service worker; delay from an input to the updated result (bench/browser.ts);
+ *      service worker; delay from an input to the updated result (bench/browser.ts); the longest
+ *      main-thread task while a 20,000-row cohort is checked (bench/cohort.ts);
  *   4. Lighthouse (mobile): scores, LCP, TBT, CLS;
  *   5. the model fuzzer with more cases.
  *
@@ -29,6 +30,7 @@ register();
 const root = new URL('../', import.meta.url).pathname;
 const { StaticHost } = await import('../e2e/support/static-server.ts');
 const { measureBrowser } = await import('../bench/browser.ts');
+const { measureCohort } = await import('../bench/cohort.ts');
 
 const env = process.env;
 const skip = new Set((env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -40,12 +42,13 @@ const BUDGETS = {
   pageJsGzip: { limit: 30 * KiB, text: 'page JavaScript < 30 KiB gzip' },
   inputToResult: { limit: 16, text: 'input → result within one frame (16 ms), p95' },
   offlineReload: { limit: 300, text: 'offline reload usable < 300 ms, median' },
+  cohortLongTask: { limit: 200, text: '20,000-row cohort check: no main-thread task over 200 ms' },
   lighthouse: { limit: 100, text: 'Lighthouse 100: performance, accessibility, best practices' },
 };
 
 const crashed = [];
 // Filled in step by step; the report shows whatever was measured before a crash.
-let sizes, engine, browser, lighthouse, fuzz;
+let sizes, engine, browser, cohort, lighthouse, fuzz;
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -182,6 +185,8 @@ browser = skip.has('browser')
       measureBrowser(url, { cold: int('BENCH_COLD', 10), reloads: int('BENCH_RELOADS', 20), keys: int('BENCH_KEYS', 240), clicks: int('BENCH_CLICKS', 60) }),
     );
 
+cohort = skip.has('browser') ? { skipped: true } : await step('Cohort check in Chromium', () => measureCohort(url));
+
 async function lighthouseOnce() {
   const cli = join(root, 'node_modules/lighthouse/cli/index.js');
   if (!existsSync(cli)) return { unavailable: 'lighthouse is not installed (npm ci installs it as a devDependency)' };
@@ -270,7 +275,7 @@ rmSync(outDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- report
 
-Object.assign(results, { build, sizes, engine, browser, lighthouse, fuzz });
+Object.assign(results, { build, sizes, engine, browser, cohort, lighthouse, fuzz });
 results.budgets = budgets();
 finish();
 
@@ -283,6 +288,8 @@ function budgets() {
   add('inputToResult', p95 ?? null, p95 === undefined ? 'n/a' : `${ms(p95)} (${browser.input.all.nextFrame}/${browser.input.all.changes} in the next frame)`, p95 <= BUDGETS.inputToResult.limit);
   const reload = browser?.offlineReload?.usable?.median;
   add('offlineReload', reload ?? null, reload === undefined ? 'n/a' : ms(reload), reload < BUDGETS.offlineReload.limit);
+  const task = cohort?.longestTaskMs;
+  add('cohortLongTask', task ?? null, task === undefined ? 'n/a' : `${ms(task)} longest (${cohort.longTasks} over 50 ms; ${cohort.seconds.toFixed(1)} s for ${cohort.rows} rows)`, task < BUDGETS.cohortLongTask.limit);
   const s = lighthouse?.scores;
   add('lighthouse', s ? Math.min(s.performance, s.accessibility, s.bestPractices) : null, s ? `${s.performance} / ${s.accessibility} / ${s.bestPractices}` : 'n/a', s && s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100);
   return out;

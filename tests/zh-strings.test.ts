@@ -18,9 +18,9 @@ const ALLOWED = new Set([
   // drug, laboratory, imaging and statistical abbreviations
   'LDH', 'CT', 'HR', 'AUC', 'ROC', 'AJCC', 'T', 'N', 'CI', 'C', 'P', 'SE', 'LP', 'exp',
   // eponyms: tests, scores and models named after people
-  'Cox', 'Kaplan-Meier', 'Brier', 'Karnofsky', 'Wald', 'Logistic', 'Liu',
+  'Cox', 'Kaplan-Meier', 'Brier', 'Karnofsky', 'Wald', 'Logistic', 'Liu', 'Harrell', 'Greenwood', 'Wilson',
   // software and data (R and its packages), file formats, a hospital's name
-  'R', 'rms', 'MASS', 'JSON', 'HTTP', 'SHA-256', 'https', 'Baystate',
+  'R', 'rms', 'MASS', 'JSON', 'CSV', 'HTTP', 'SHA-256', 'https', 'Baystate',
   // the two scenarios, and the name of the other interface language on its switch
   'A', 'B', 'English',
 ]);

@@ -14,6 +14,8 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
 import { refusalOf, refusalText } from './refusal.ts';
+import { FromFileMark } from './own/FromFileMark.tsx';
+import { OwnFilesButton, OwnFilesPanel } from './own/OwnFilesButton.tsx';
 import { keepCaseForReload, start } from './startup.ts';
 import { board, catalogError, editing, inputsB, loadCatalog, model, modelError, outcomeA, outcomeB, view } from './state.ts';
 
@@ -54,6 +56,7 @@ export function App() {
           <button type="button" disabled={!m} aria-pressed={board.value} onClick={toggleBoard}>
             {t('boardMode')}
           </button>
+          <OwnFilesButton />
           <button type="button" aria-pressed={theme.value === 'dark'} onClick={() => (theme.value = theme.value === 'dark' ? 'light' : 'dark')}>
             {t('darkTheme')}
           </button>
@@ -80,6 +83,7 @@ export function App() {
                 {tx(m.summary)}
                 {m.teachingOnly && <strong class="teaching"> {t('teachingOnly')}</strong>}
               </p>
+              <FromFileMark />
             </div>
             {view.value === 'card' ? (
               <ModelCard model={m} />
@@ -115,6 +119,7 @@ export function App() {
         </p>
       </footer>
       <ShareDialog />
+      <OwnFilesPanel />
       <Shortcuts />
       <FirstUse />
     </>

@@ -6,6 +6,7 @@ import { compareSemver } from '../model/semver.ts';
 import type { Inputs, Model, Text } from '../model/types.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { Refused, refusalOf, type Refusal } from './refusal.ts';
+import { keptEntries, loadLocal } from './own/localModels.ts';
 
 
 export const catalog = signal<CatalogEntry[] | null>(null);
@@ -117,7 +118,7 @@ export async function loadCatalog(): Promise<void> {
   try {
     const list = await fetchJson('models/index.json');
     if (!isCatalog(list)) throw new Refused({ code: 'notCatalog', file: 'models/index.json' });
-    catalog.value = list;
+    catalog.value = [...list, ...keptEntries()];
   } catch (e) {
     catalogError.value = refusalOf(e);
   }
@@ -143,6 +144,7 @@ export function findEntry(ref: string): CatalogEntry | undefined {
  * Checking the digest instead of validating again keeps the validator out of the page.
  */
 export async function fetchModel(entry: CatalogEntry): Promise<Model> {
+  if (entry.local) return loadLocal(entry);
   const bytes = await fetchBytes(entry.file);
   if (!crypto.subtle) throw new Refused({ code: 'insecure', file: entry.file });
   if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== entry.sha256) {
