@@ -20,8 +20,11 @@ export interface CohortTiming {
 /** A cohort for the bundled veteran model: every predictor, follow-up and status. */
 function cohortCsv(rows: number): string {
   const cells = ['squamous', 'smallcell', 'adeno', 'large'];
-  const lines = Array.from({ length: rows }, (_, i) =>
-    `${1 + ((i * 37) % 900)},${i % 5 === 0 ? 0 : 1},${i % 2 ? 'test' : 'standard'},${cells[i % 4]},${10 + (i % 10) * 10},${30 + (i % 50)},${i % 3 ? 'no' : 'yes'}`);
+  const lines = Array.from(
+    { length: rows },
+    (_, i) =>
+      `${1 + ((i * 37) % 900)},${i % 5 === 0 ? 0 : 1},${i % 2 ? 'test' : 'standard'},${cells[i % 4]},${10 + (i % 10) * 10},${30 + (i % 50)},${i % 3 ? 'no' : 'yes'}`,
+  );
   return ['time,status,trt,celltype,karno,age,prior', ...lines].join('\n');
 }
 
@@ -36,7 +39,10 @@ export async function measureCohort(url: string, rows = 20_000): Promise<CohortT
       localStorage.setItem('nomogram.firstUse.v1', 'yes');
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
     });
     await page.goto(url);
     await page.locator('#model-select').selectOption('veteran-teaching@1.0.0');

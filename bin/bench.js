@@ -102,10 +102,14 @@ const outDir = mkdtempSync(join(os.tmpdir(), 'nomogram-bench-'));
 
 const build = await step('build', async () => {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stderr}${r.stdout}`);
   return { seconds: Number(((performance.now() - t0) / 1000).toFixed(1)) };
 });
@@ -182,7 +186,12 @@ const url = await host.listen();
 browser = skip.has('browser')
   ? { skipped: true }
   : await step('Chromium timings', () =>
-      measureBrowser(url, { cold: int('BENCH_COLD', 10), reloads: int('BENCH_RELOADS', 20), keys: int('BENCH_KEYS', 240), clicks: int('BENCH_CLICKS', 60) }),
+      measureBrowser(url, {
+        cold: int('BENCH_COLD', 10),
+        reloads: int('BENCH_RELOADS', 20),
+        keys: int('BENCH_KEYS', 240),
+        clicks: int('BENCH_CLICKS', 60),
+      }),
     );
 
 cohort = skip.has('browser') ? { skipped: true } : await step('Cohort check in Chromium', () => measureCohort(url));
@@ -194,10 +203,20 @@ async function lighthouseOnce() {
   const out = join(outDir, '..', `${relative(join(outDir, '..'), outDir)}-lighthouse.json`);
   const r = await run(
     process.execPath,
-    [cli, url, '--quiet', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+    [
+      cli,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+    ],
     { env: { ...env, CHROME_PATH: CHROME } },
   );
-  if (r.status !== 0 || !existsSync(out)) return { unavailable: `Lighthouse could not run here (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}` };
+  if (r.status !== 0 || !existsSync(out))
+    return {
+      unavailable: `Lighthouse could not run here (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`,
+    };
   const report = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(out, { force: true });
   if (report.runtimeError) return { unavailable: `Lighthouse: ${report.runtimeError.code}: ${report.runtimeError.message}` };
@@ -208,14 +227,20 @@ async function lighthouseOnce() {
   for (const [cat, c] of Object.entries(report.categories)) {
     for (const ref of c.auditRefs) {
       const a = report.audits[ref.id];
-      if (ref.weight > 0 && a.score !== null && a.score < 1) lost.push({ category: cat, audit: ref.id, score: a.score, value: a.displayValue ?? '', title: a.title });
+      if (ref.weight > 0 && a.score !== null && a.score < 1)
+        lost.push({ category: cat, audit: ref.id, score: a.score, value: a.displayValue ?? '', title: a.title });
     }
   }
   return {
     version: report.lighthouseVersion,
     formFactor: report.configSettings.formFactor,
     throttling: report.configSettings.throttlingMethod,
-    scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    },
     lcpMs: Math.round(audit('largest-contentful-paint').numericValue),
     fcpMs: Math.round(audit('first-contentful-paint').numericValue),
     tbtMs: Math.round(audit('total-blocking-time').numericValue),
@@ -248,9 +273,13 @@ fuzz = skip.has('fuzz')
       const cases = int('BENCH_FUZZ_CASES', 20000);
       const report = join(outDir, '..', `${relative(join(outDir, '..'), outDir)}-vitest.json`);
       const t0 = performance.now();
-      const r = await run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/fuzz-models.test.ts', '--reporter=json', `--outputFile=${report}`], {
-        env: { ...env, FUZZ_CASES: String(cases) },
-      });
+      const r = await run(
+        process.execPath,
+        [join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/fuzz-models.test.ts', '--reporter=json', `--outputFile=${report}`],
+        {
+          env: { ...env, FUZZ_CASES: String(cases) },
+        },
+      );
       const seconds = Number(((performance.now() - t0) / 1000).toFixed(1));
       if (!existsSync(report)) throw new Error(`vitest gave no report (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
       const json = JSON.parse(readFileSync(report, 'utf8'));
@@ -281,17 +310,35 @@ finish();
 
 function budgets() {
   const out = [];
-  const add = (key, value, shown, pass) => out.push({ budget: BUDGETS[key].text, value, shown, status: value === null || value === undefined ? 'n/a' : pass ? 'PASS' : 'OVER' });
+  const add = (key, value, shown, pass) =>
+    out.push({ budget: BUDGETS[key].text, value, shown, status: value === null || value === undefined ? 'n/a' : pass ? 'PASS' : 'OVER' });
   const js = sizes?.js?.gzip;
   add('pageJsGzip', js ?? null, js === undefined ? 'n/a' : kib(js), js <= BUDGETS.pageJsGzip.limit);
   const p95 = browser?.input?.all?.dom?.p95;
-  add('inputToResult', p95 ?? null, p95 === undefined ? 'n/a' : `${ms(p95)} (${browser.input.all.nextFrame}/${browser.input.all.changes} in the next frame)`, p95 <= BUDGETS.inputToResult.limit);
+  add(
+    'inputToResult',
+    p95 ?? null,
+    p95 === undefined ? 'n/a' : `${ms(p95)} (${browser.input.all.nextFrame}/${browser.input.all.changes} in the next frame)`,
+    p95 <= BUDGETS.inputToResult.limit,
+  );
   const reload = browser?.offlineReload?.usable?.median;
   add('offlineReload', reload ?? null, reload === undefined ? 'n/a' : ms(reload), reload < BUDGETS.offlineReload.limit);
   const task = cohort?.longestTaskMs;
-  add('cohortLongTask', task ?? null, task === undefined ? 'n/a' : `${ms(task)} longest (${cohort.longTasks} over 50 ms; ${cohort.seconds.toFixed(1)} s for ${cohort.rows} rows)`, task < BUDGETS.cohortLongTask.limit);
+  add(
+    'cohortLongTask',
+    task ?? null,
+    task === undefined
+      ? 'n/a'
+      : `${ms(task)} longest (${cohort.longTasks} over 50 ms; ${cohort.seconds.toFixed(1)} s for ${cohort.rows} rows)`,
+    task < BUDGETS.cohortLongTask.limit,
+  );
   const s = lighthouse?.scores;
-  add('lighthouse', s ? Math.min(s.performance, s.accessibility, s.bestPractices) : null, s ? `${s.performance} / ${s.accessibility} / ${s.bestPractices}` : 'n/a', s && s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100);
+  add(
+    'lighthouse',
+    s ? Math.min(s.performance, s.accessibility, s.bestPractices) : null,
+    s ? `${s.performance} / ${s.accessibility} / ${s.bestPractices}` : 'n/a',
+    s && s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100,
+  );
   return out;
 }
 
@@ -305,9 +352,17 @@ function ms(x) {
 function table(title, headers, rows) {
   const cells = [headers, ...rows].map((r) => r.map((c) => String(c ?? '')));
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  const right = headers.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || /^[<>]?[\d.,]+( (KiB|ms|µs|s|B))?$/.test(String(r[i] ?? ''))));
+  const right = headers.map(
+    (_, i) =>
+      rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || /^[<>]?[\d.,]+( (KiB|ms|µs|s|B))?$/.test(String(r[i] ?? ''))),
+  );
   const line = (r) => `| ${r.map((c, i) => (right[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
-  return [`\n${title}`, line(cells[0]), `|${widths.map((w, i) => (right[i] ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+  return [
+    `\n${title}`,
+    line(cells[0]),
+    `|${widths.map((w, i) => (right[i] ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }
 
 function render() {
@@ -339,7 +394,13 @@ function render() {
       table(
         'Engine: full predict with 95% interval (Node, one core, after warm-up)',
         ['model', 'predictors', 'predictions/s', 'one call, median', 'one call, p99'],
-        engine.models.map((e) => [e.model, e.predictors, e.predictionsPerSecond.toLocaleString('en-GB'), `${e.singleCall.medianMicroseconds.toFixed(1)} µs`, `${e.singleCall.p99Microseconds.toFixed(1)} µs`]),
+        engine.models.map((e) => [
+          e.model,
+          e.predictors,
+          e.predictionsPerSecond.toLocaleString('en-GB'),
+          `${e.singleCall.medianMicroseconds.toFixed(1)} µs`,
+          `${e.singleCall.p99Microseconds.toFixed(1)} µs`,
+        ]),
       ),
     );
   } else parts.push(`\nEngine: ${engine?.skipped ? 'skipped' : engine?.error}`);
@@ -362,8 +423,12 @@ function render() {
           row('any input → next paint', b.input.all.paint),
         ],
       ),
-      `  cold load, median ms from navigation start: ${Object.entries(b.coldLoad.steps).map(([k, v]) => `${k} ${Math.round(v)}`).join(' → ')}`,
-      `  offline reload, median ms: ${Object.entries(b.offlineReload.steps).map(([k, v]) => `${k} ${Math.round(v)}`).join(' → ')}`,
+      `  cold load, median ms from navigation start: ${Object.entries(b.coldLoad.steps)
+        .map(([k, v]) => `${k} ${Math.round(v)}`)
+        .join(' → ')}`,
+      `  offline reload, median ms: ${Object.entries(b.offlineReload.steps)
+        .map(([k, v]) => `${k} ${Math.round(v)}`)
+        .join(' → ')}`,
       `  inputs painted in the first frame after the event: ${b.input.all.nextFrame} of ${b.input.all.changes}`,
       `  layout shift on a cold load (CLS, median of ${b.coldLoad.cls.n}): ${b.coldLoad.cls.median.toFixed(3)}${b.coldLoad.shiftSources.length ? `, moved: ${b.coldLoad.shiftSources.join(', ')}` : ''}`,
     );
@@ -387,7 +452,13 @@ function render() {
     );
   } else parts.push(`\nModel fuzzer: ${fuzz?.skipped ? 'skipped' : fuzz?.error}`);
 
-  parts.push(table('Budgets', ['budget', 'measured', 'status'], (results.budgets ?? []).map((b) => [b.budget, b.shown, b.status])));
+  parts.push(
+    table(
+      'Budgets',
+      ['budget', 'measured', 'status'],
+      (results.budgets ?? []).map((b) => [b.budget, b.shown, b.status]),
+    ),
+  );
   if (crashed.length) parts.push(`\nFailed steps:\n${crashed.map((c) => `  ${c.split('\n')[0]}`).join('\n')}`);
   return parts.join('\n');
 }

@@ -19,7 +19,9 @@ async function openPanel(page: Page) {
 }
 
 const file = (name: string, content: unknown) => ({
-  name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
 });
 
 test('a model file opens from the file picker, marked as not checked by the build, and appears in the model picker', async ({ page }) => {
@@ -38,11 +40,14 @@ test('a model file opens from the file picker, marked as not checked by the buil
 test('a model file opens when dropped, and a broken one is refused with each problem named by JSON path', async ({ page }) => {
   await openPanel(page);
   const drop = async (name: string, content: unknown) => {
-    const data = await page.evaluateHandle(({ name, text }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], name, { type: 'application/json' }));
-      return dt;
-    }, { name, text: JSON.stringify(content) });
+    const data = await page.evaluateHandle(
+      ({ name, text }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], name, { type: 'application/json' }));
+        return dt;
+      },
+      { name, text: JSON.stringify(content) },
+    );
     await page.locator('.own .drop').dispatchEvent('drop', { dataTransfer: data });
   };
   const broken = structuredClone(MINE);
@@ -59,7 +64,10 @@ test('a model file opens when dropped, and a broken one is refused with each pro
   await expect(page.locator('#model-select')).toHaveValue('my-veteran@1.0.0');
 });
 
-test('a kept model opens offline and by link after a reload; elsewhere the link says the model is not here; it can be removed', async ({ page, browser }) => {
+test('a kept model opens offline and by link after a reload; elsewhere the link says the model is not here; it can be removed', async ({
+  page,
+  browser,
+}) => {
   await openPanel(page);
   await expect(page.getByText('Available offline')).toBeVisible({ timeout: 15_000 });
   await page.locator('#model-file').setInputFiles(file('mine.json', MINE));
@@ -108,7 +116,10 @@ test('a 20,000-row cohort is checked in a Web Worker while the page stays respon
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
   await openPanel(page);
   await page.getByRole('button', { name: 'Close' }).click();
@@ -116,7 +127,11 @@ test('a 20,000-row cohort is checked in a Web Worker while the page stays respon
   await expect(slider(page, 'karno')).toBeVisible();
   await page.getByRole('button', { name: 'Your own files' }).click();
   const cells = ['squamous', 'smallcell', 'adeno', 'large'];
-  const rows = Array.from({ length: 20_000 }, (_, i) => `${1 + ((i * 37) % 900)},${i % 5 === 0 ? 0 : 1},${i % 2 ? 'test' : 'standard'},${cells[i % 4]},${10 + (i % 10) * 10},${30 + (i % 50)},${i % 3 ? 'no' : 'yes'}`);
+  const rows = Array.from(
+    { length: 20_000 },
+    (_, i) =>
+      `${1 + ((i * 37) % 900)},${i % 5 === 0 ? 0 : 1},${i % 2 ? 'test' : 'standard'},${cells[i % 4]},${10 + (i % 10) * 10},${30 + (i % 50)},${i % 3 ? 'no' : 'yes'}`,
+  );
   const csv = ['time,status,trt,celltype,karno,age,prior', ...rows].join('\n');
   // From a file on disk: the browser reads it itself, as when a person picks it (a buffer would be
   // built into a File by script in the page, a long task of the test's own making).
@@ -140,7 +155,10 @@ test('a cohort with too few events is refused, and bad cells are named by row an
   await page.getByRole('button', { name: 'Close' }).click();
   await page.locator('#model-select').selectOption('veteran-teaching@1.0.0');
   await page.getByRole('button', { name: 'Your own files' }).click();
-  const few = ['time,status,trt,celltype,karno,age,prior', ...Array.from({ length: 30 }, (_, i) => `${10 + i},${i < 2 ? 1 : 0},test,adeno,60,60,no`)].join('\n');
+  const few = [
+    'time,status,trt,celltype,karno,age,prior',
+    ...Array.from({ length: 30 }, (_, i) => `${10 + i},${i < 2 ? 1 : 0},test,adeno,60,60,no`),
+  ].join('\n');
   await page.locator('#cohort-file').setInputFiles({ name: 'few.csv', mimeType: 'text/csv', buffer: Buffer.from(few) });
   await expect(page.locator('.cohort .error')).toContainText('The cohort has 2 events; at least 10 are needed');
   const bad = 'time,status,trt,celltype,karno,age,prior\n10,1,test,adeno,60,60,no\n12,yes,test,adeno,60,60,no\n';

@@ -38,7 +38,9 @@ for (const id of MODEL_IDS) {
     await expect(page.locator('figure.icons.a figcaption')).toHaveText(eventWords(id));
     await expect(page.locator('section.result p.event')).toHaveText(`Counted as the event: ${model.event!.name.en}.`);
     if (model.kind === 'cox') {
-      await expect(page.locator('p.legend .band-key')).toContainText(model.event!.death ? 'still alive' : `free of ${model.event!.name.en}`);
+      await expect(page.locator('p.legend .band-key')).toContainText(
+        model.event!.death ? 'still alive' : `free of ${model.event!.name.en}`,
+      );
     }
     await compareWithB(page, model);
     await expect(page.locator('section.comparison p.note')).toHaveText(model.comparisonCaveat!.en);
@@ -50,7 +52,9 @@ for (const id of MODEL_IDS) {
 
     await toChinese(page, model);
     await expect(page.locator('section.comparison p.note')).toHaveText(model.comparisonCaveat!.zh);
-    await expect(page.locator('figure.icons.a figcaption')).toContainText(model.event!.death || model.kind !== 'cox' ? model.event!.name.zh.slice(-2) : `未发生${model.event!.name.zh}`);
+    await expect(page.locator('figure.icons.a figcaption')).toContainText(
+      model.event!.death || model.kind !== 'cox' ? model.event!.name.zh.slice(-2) : `未发生${model.event!.name.zh}`,
+    );
     await expect(page.locator('section.explore h3').last()).toHaveText(zh.moversHeading!);
     expect(await chineseProblems(page, model.provenance.citation)).toEqual([]);
     await page.getByRole('button', { name: '关于此模型' }).click();
@@ -71,7 +75,10 @@ test('the randomised trial and the retrospective cohort say different things abo
   await expect(page.locator('.quick [data-field="tumorType"] input[value="osteosarcoma"]')).toBeChecked();
 });
 
-for (const [width, height] of [[390, 844], [1920, 1080]] as const) {
+for (const [width, height] of [
+  [390, 844],
+  [1920, 1080],
+] as const) {
   for (const id of ['liu2025-os-full', 'veteran-teaching', 'birthwt-teaching'] as const) {
     test(`screenshots at ${width}x${height}: ${id} compared, in English and Chinese, nothing wider than the screen`, async ({ page }) => {
       await page.setViewportSize({ width, height });

@@ -51,13 +51,19 @@ describe('auc(x, y)', () => {
 
 describe('riskGroups(risk, count)', () => {
   it('cuts the sorted rows at floor(j * count / n) and keeps tied risks in row order', () => {
-    expect(riskGroups([0.3, 0.1, 0.2, 0.1, 0.5], 2)).toEqual([[1, 3, 2], [0, 4]]);
+    expect(riskGroups([0.3, 0.1, 0.2, 0.1, 0.5], 2)).toEqual([
+      [1, 3, 2],
+      [0, 4],
+    ]);
   });
 });
 
 describe('parseCsv(text)', () => {
   it('reads quoted cells, doubled quotes, CRLF and a byte-order mark, and skips blank lines', () => {
-    expect(parseCsv('\ufeffa,"b, c"\r\n1,"say ""hi"""\r\n\r\n')).toEqual({ ok: true, table: { header: ['a', 'b, c'], rows: [['1', 'say "hi"']] } });
+    expect(parseCsv('\ufeffa,"b, c"\r\n1,"say ""hi"""\r\n\r\n')).toEqual({
+      ok: true,
+      table: { header: ['a', 'b, c'], rows: [['1', 'say "hi"']] },
+    });
   });
   it('names the row whose cell count differs from the header', () => {
     expect(parseCsv('a,b\n1,2\n3\n')).toEqual({ ok: false, problem: { code: 'cell-count', row: 2, cells: 1, columns: 2 } });
@@ -90,7 +96,7 @@ describe('evaluateCohort(model, table)', () => {
     const few = evaluateCohort(veteran, table([header, ...Array.from({ length: 30 }, (_, i) => row(100 + i, i < 3 ? 1 : 0))].join('\n')));
     expect(said(few)).toMatch(/^the cohort has 3 events/);
   });
-  it('refuses a horizon past the baseline or past everyone\'s follow-up', () => {
+  it("refuses a horizon past the baseline or past everyone's follow-up", () => {
     const rows = [header, ...Array.from({ length: 40 }, (_, i) => row(10 + i * 5, i % 2, 30 + (i % 7) * 10))].join('\n');
     const past = evaluateCohort(veteran, table(rows), { horizon: 5000 });
     expect(said(past)).toMatch(/baseline ends at 999 days, before the horizon 5000/);

@@ -59,10 +59,7 @@ describe.skipIf(skipReason !== undefined)(skipReason ? `evaluate against R (skip
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'evaluate-r-'));
-    await Promise.all([
-      r('tests/r/export-examples.R', dir, 'lung', 'pbc', 'birthwt'),
-      r('tests/r/cohorts.R', dir),
-    ]);
+    await Promise.all([r('tests/r/export-examples.R', dir, 'lung', 'pbc', 'birthwt'), r('tests/r/cohorts.R', dir)]);
     const model = (ref: string) => (ref.endsWith('.json') ? join(dir, ref) : ref);
     const args: string[] = [];
     for (const [name, ref, kind, horizon, groups] of CASES) {

@@ -5,15 +5,18 @@ import { formatLink, parseLink, type LinkState } from '../src/app/link.ts';
 import { refusalText, type Refusal } from '../src/app/refusal.ts';
 
 // The page fetches its strings; here they come from the files it would fetch.
-globalThis.fetch = (async (url: string) => new Response(readFileSync(new URL(`../public/${String(url).replace(/^\//, '')}`, import.meta.url)))) as typeof fetch;
+globalThis.fetch = (async (url: string) =>
+  new Response(readFileSync(new URL(`../public/${String(url).replace(/^\//, '')}`, import.meta.url)))) as typeof fetch;
 
 describe('a case in a link', () => {
   it('comes back exactly as it went in, with both scenarios, the language and the view', () => {
     const state: LinkState = {
-      model: 'liu2025-os', version: '1.0.0',
+      model: 'liu2025-os',
+      version: '1.0.0',
       a: { treatment: 'thal-ifo', pulmonaryMetastases: 4, ldh: 'high' },
       b: { treatment: 'etop-ifo', pulmonaryMetastases: 12.5 },
-      lang: 'zh', view: 'card',
+      lang: 'zh',
+      view: 'card',
     };
     expect(parseLink(formatLink(state))).toEqual(state);
   });
@@ -39,7 +42,11 @@ describe('a case in a link', () => {
   });
 
   it('keeps a level that merely looks like a number as a number (the model then decides)', () => {
-    expect(parseLink('#m=x@1.0.0&a=grade:2,score:-0.5,big:1e3')).toEqual({ model: 'x', version: '1.0.0', a: { grade: 2, score: -0.5, big: 1000 } });
+    expect(parseLink('#m=x@1.0.0&a=grade:2,score:-0.5,big:1e3')).toEqual({
+      model: 'x',
+      version: '1.0.0',
+      a: { grade: 2, score: -0.5, big: 1000 },
+    });
   });
 
   it('reads a predictor called "code" as a value, not as a refusal', () => {
@@ -52,15 +59,45 @@ describe('a case in a link', () => {
   });
 
   for (const [what, hash, refusal, en, zh] of [
-    ['an unknown part', '#m=x@1.0.0&a=k:1&evil=1', { code: 'linkUnknownPart', part: 'evil' }, 'unknown part “evil”.', '含有无法识别的部分“evil”。'],
+    [
+      'an unknown part',
+      '#m=x@1.0.0&a=k:1&evil=1',
+      { code: 'linkUnknownPart', part: 'evil' },
+      'unknown part “evil”.',
+      '含有无法识别的部分“evil”。',
+    ],
     ['a part given twice', '#m=x@1.0.0&a=k:1&a=k:2', { code: 'linkTwice', key: 'a' }, 'a is given twice.', 'a出现了两次。'],
     ['a predictor given twice', '#m=x@1.0.0&a=k:1,k:2', { code: 'linkTwice', key: 'k' }, 'k is given twice.', 'k出现了两次。'],
-    ['a prototype name as a predictor, twice', '#m=x@1.0.0&a=constructor:1,constructor:2', { code: 'linkTwice', key: 'constructor' }, 'constructor is given twice.', 'constructor出现了两次。'],
+    [
+      'a prototype name as a predictor, twice',
+      '#m=x@1.0.0&a=constructor:1,constructor:2',
+      { code: 'linkTwice', key: 'constructor' },
+      'constructor is given twice.',
+      'constructor出现了两次。',
+    ],
     ['a malformed model', '#m=X Y@1&a=k:1', { code: 'linkModel' }, 'the model is missing or malformed.', '缺少模型或模型格式有误。'],
     ['a missing version', '#m=x&a=k:1', { code: 'linkModel' }, 'the model is missing or malformed.', '缺少模型或模型格式有误。'],
-    ['markup as a key', '#m=x@1.0.0&a=<img src=x onerror=alert(1)>:1', { code: 'linkValue', value: '<img src=x onerror=alert(1)>:1' }, 'unreadable value “<img src=x onerror=alert(1)>:1”.', '链接中含无法识别的值“<img src=x onerror=alert(1)>:1”。'],
-    ['a control character in a value', '#m=x@1.0.0&a=k:%00', { code: 'linkValue', value: 'k:%00' }, 'unreadable value “k:%00”.', '链接中含无法识别的值“k:%00”。'],
-    ['a broken percent escape', '#m=x@1.0.0&a=k:%E0%A4%A', { code: 'linkValue', value: 'k:%E0%A4%A' }, 'unreadable value “k:%E0%A4%A”.', '链接中含无法识别的值“k:%E0%A4%A”。'],
+    [
+      'markup as a key',
+      '#m=x@1.0.0&a=<img src=x onerror=alert(1)>:1',
+      { code: 'linkValue', value: '<img src=x onerror=alert(1)>:1' },
+      'unreadable value “<img src=x onerror=alert(1)>:1”.',
+      '链接中含无法识别的值“<img src=x onerror=alert(1)>:1”。',
+    ],
+    [
+      'a control character in a value',
+      '#m=x@1.0.0&a=k:%00',
+      { code: 'linkValue', value: 'k:%00' },
+      'unreadable value “k:%00”.',
+      '链接中含无法识别的值“k:%00”。',
+    ],
+    [
+      'a broken percent escape',
+      '#m=x@1.0.0&a=k:%E0%A4%A',
+      { code: 'linkValue', value: 'k:%E0%A4%A' },
+      'unreadable value “k:%E0%A4%A”.',
+      '链接中含无法识别的值“k:%E0%A4%A”。',
+    ],
     ['an unknown language', '#m=x@1.0.0&a=k:1&lang=fr', { code: 'linkLanguage' }, 'unknown language.', '无法识别的语言。'],
     ['an unknown view', '#m=x@1.0.0&a=k:1&view=admin', { code: 'linkView' }, 'unknown view.', '无法识别的视图。'],
     ['a link too long to be one', `#m=x@1.0.0&a=${'k:1,'.repeat(1200)}k:1`, { code: 'linkTooLong' }, 'the link is too long.', '链接过长。'],

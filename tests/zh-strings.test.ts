@@ -14,20 +14,56 @@ import { bundledModels } from './models.ts';
 // Latin words a Chinese clinical text keeps as they are, each for a reason.
 const ALLOWED = new Set([
   // units (a space before them: 240 U/L, 50 mg)
-  'U/L', 'mg', 'g', 'kg',
+  'U/L',
+  'mg',
+  'g',
+  'kg',
   // drug, laboratory, imaging and statistical abbreviations
-  'LDH', 'CT', 'HR', 'AUC', 'ROC', 'AJCC', 'T', 'N', 'CI', 'C', 'P', 'SE', 'LP', 'exp',
+  'LDH',
+  'CT',
+  'HR',
+  'AUC',
+  'ROC',
+  'AJCC',
+  'T',
+  'N',
+  'CI',
+  'C',
+  'P',
+  'SE',
+  'LP',
+  'exp',
   // eponyms: tests, scores and models named after people
-  'Cox', 'Kaplan-Meier', 'Brier', 'Karnofsky', 'Wald', 'Logistic', 'Liu', 'Harrell', 'Greenwood', 'Wilson',
+  'Cox',
+  'Kaplan-Meier',
+  'Brier',
+  'Karnofsky',
+  'Wald',
+  'Logistic',
+  'Liu',
+  'Harrell',
+  'Greenwood',
+  'Wilson',
   // software and data (R and its packages), file formats, a hospital's name
-  'R', 'rms', 'MASS', 'JSON', 'CSV', 'HTTP', 'SHA-256', 'https', 'Baystate',
+  'R',
+  'rms',
+  'MASS',
+  'JSON',
+  'CSV',
+  'HTTP',
+  'SHA-256',
+  'https',
+  'Baystate',
   // the two scenarios, and the name of the other interface language on its switch
-  'A', 'B', 'English',
+  'A',
+  'B',
+  'English',
 ]);
 /** T and N categories: T1, N0, T3～T4. */
 const STAGE = /^[TN]\d$/;
 
-const locale = (lang: string): Record<string, string> => JSON.parse(readFileSync(new URL(`../public/locales/${lang}.json`, import.meta.url), 'utf8'));
+const locale = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`../public/locales/${lang}.json`, import.meta.url), 'utf8'));
 
 /** Every zh text of a model file, with its JSON path. */
 function zhTexts(node: unknown, path: string, out: [string, string][]): [string, string][] {
@@ -58,7 +94,8 @@ function englishWords(s: string): string[] {
 }
 const halfWidth = (s: string) => prose(s).match(new RegExp(`${CHINESE}[(:,]|[(:,]${CHINESE}`, 'g')) ?? [];
 // One spacing style: no space between Chinese and a number or a Latin word (a placeholder counts as one).
-const spaced = (s: string) => s.replace(/`[^`]*`/g, '``').match(new RegExp(`[${HAN}][ ]+[A-Za-z0-9{%]|[A-Za-z0-9}%][ ]+[${HAN}]`, 'g')) ?? [];
+const spaced = (s: string) =>
+  s.replace(/`[^`]*`/g, '``').match(new RegExp(`[${HAN}][ ]+[A-Za-z0-9{%]|[A-Za-z0-9}%][ ]+[${HAN}]`, 'g')) ?? [];
 const hyphenRange = (s: string) => prose(s).match(/(?<![A-Za-z0-9_./-])[TN]?\d+(\.\d+)?-[TN]?\d+(?![A-Za-z0-9_./-])/g) ?? [];
 
 describe('every zh string', () => {
@@ -72,7 +109,11 @@ describe('every zh string', () => {
   });
 
   it.each(strings)('%s: full-width ( : , next to Chinese, Chinese spacing, ranges with ～', (_, s) => {
-    expect({ halfWidth: halfWidth(s), spaced: spaced(s), hyphenRange: hyphenRange(s) }).toEqual({ halfWidth: [], spaced: [], hyphenRange: [] });
+    expect({ halfWidth: halfWidth(s), spaced: spaced(s), hyphenRange: hyphenRange(s) }).toEqual({
+      halfWidth: [],
+      spaced: [],
+      hyphenRange: [],
+    });
   });
 
   it('says 95%置信区间, never 95%区间 or 95% 区间', () => {
@@ -86,15 +127,20 @@ describe('every zh string', () => {
 
 describe('text built from zh pieces', () => {
   beforeAll(async () => {
-    globalThis.fetch = (async (url: string) => new Response(readFileSync(new URL(`../public/${String(url).replace(/^\//, '')}`, import.meta.url)))) as typeof fetch;
+    globalThis.fetch = (async (url: string) =>
+      new Response(readFileSync(new URL(`../public/${String(url).replace(/^\//, '')}`, import.meta.url)))) as typeof fetch;
     await switchLanguage('zh');
   });
 
-  const built = bundledModels().flatMap(({ name, model }) =>
-    model.predictors.map((p) => [`${name} ${p.id}`, model, p] as const),
-  );
+  const built = bundledModels().flatMap(({ name, model }) => model.predictors.map((p) => [`${name} ${p.id}`, model, p] as const));
   it.each(built)('%s: what it accepts, its value and its problem read as one Chinese sentence', (_, model, p) => {
-    const texts = [allowedText(p), valueLabel(p, defaultValue(p)), valueText(model, p, defaultValue(p), true), problemText(p, 'abc'), problemText(p, '')];
+    const texts = [
+      allowedText(p),
+      valueLabel(p, defaultValue(p)),
+      valueText(model, p, defaultValue(p), true),
+      problemText(p, 'abc'),
+      problemText(p, ''),
+    ];
     for (const s of texts) {
       expect(s).not.toMatch(/\{\w+\}/);
       expect({ s, halfWidth: halfWidth(s), spaced: spaced(s) }).toEqual({ s, halfWidth: [], spaced: [] });

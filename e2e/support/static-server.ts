@@ -23,7 +23,10 @@ export class StaticHost {
   private server: Server;
   root: string;
 
-  constructor(root: string, readonly base = '/') {
+  constructor(
+    root: string,
+    readonly base = '/',
+  ) {
     this.root = root;
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://localhost');

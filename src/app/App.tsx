@@ -37,17 +37,28 @@ export function App() {
     // Interface strings are data; until they arrive there is nothing to say but a failure, if any.
     // Without strings nothing can be worded: the failure is shown as the browser gave it.
     const failed = catalogError.value;
-    return failed ? <p class="error" role="alert">{'message' in failed ? failed.message : failed.code}</p> : null;
+    return failed ? (
+      <p class="error" role="alert">
+        {'message' in failed ? failed.message : failed.code}
+      </p>
+    ) : null;
   }
   return (
     <>
-      <a class="skip" href="#main">{t('skip')}</a>
+      <a class="skip" href="#main">
+        {t('skip')}
+      </a>
       <header class="top">
         <h1>{t('appName')}</h1>
         <ModelPicker />
         <div class="tools">
           {/* Rendered before the model arrives (disabled) so the header does not grow and shift the page. */}
-          <button type="button" disabled={!m} onClick={() => (view.value = view.value === 'card' ? 'calculator' : 'card')} aria-pressed={view.value === 'card'}>
+          <button
+            type="button"
+            disabled={!m}
+            onClick={() => (view.value = view.value === 'card' ? 'calculator' : 'card')}
+            aria-pressed={view.value === 'card'}
+          >
             {view.value === 'card' ? t('backToCalculator') : t('card')}
           </button>
           <button type="button" disabled={!m} onClick={openShare}>
@@ -57,10 +68,18 @@ export function App() {
             {t('boardMode')}
           </button>
           <OwnFilesButton />
-          <button type="button" aria-pressed={theme.value === 'dark'} onClick={() => (theme.value = theme.value === 'dark' ? 'light' : 'dark')}>
+          <button
+            type="button"
+            aria-pressed={theme.value === 'dark'}
+            onClick={() => (theme.value = theme.value === 'dark' ? 'light' : 'dark')}
+          >
             {t('darkTheme')}
           </button>
-          <button type="button" lang={language.value === 'en' ? 'zh-CN' : 'en'} onClick={() => void switchLanguage(language.value === 'en' ? 'zh' : 'en')}>
+          <button
+            type="button"
+            lang={language.value === 'en' ? 'zh-CN' : 'en'}
+            onClick={() => void switchLanguage(language.value === 'en' ? 'zh' : 'en')}
+          >
             {t('otherLanguage')}
           </button>
           <button type="button" aria-label={t('keysHeading')} onClick={() => (helpOpen.value = true)}>
@@ -70,8 +89,16 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <Notices onUpdate={() => applyUpdate(keepCaseForReload)} />
-        {catalogError.value && <p class="error" role="alert">{t('loadFailed', { reason: refusalText(catalogError.value) })}</p>}
-        {modelError.value && <p class="error" role="alert">{t('modelFailed', { reason: refusalText(modelError.value) })}</p>}
+        {catalogError.value && (
+          <p class="error" role="alert">
+            {t('loadFailed', { reason: refusalText(catalogError.value) })}
+          </p>
+        )}
+        {modelError.value && (
+          <p class="error" role="alert">
+            {t('modelFailed', { reason: refusalText(modelError.value) })}
+          </p>
+        )}
         {!m && !catalogError.value && <p class="loading">{t('loading')}</p>}
         {m && (
           <>
@@ -112,7 +139,9 @@ export function App() {
       </main>
       <footer class="foot">
         <OfflineStatus />
-        <p class="print-only">{t('printedOn', { date: new Date().toLocaleDateString(language.value === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }) })}</p>
+        <p class="print-only">
+          {t('printedOn', { date: new Date().toLocaleDateString(language.value === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }) })}
+        </p>
         <p>
           {t('version_app', { v: __APP_VERSION__ })}
           {m && ` · ${m.id} ${m.version}`}

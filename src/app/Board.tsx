@@ -7,7 +7,9 @@ import { readStored, writeStored } from './storage.ts';
 import { board, compare, editing, inputsB, view } from './state.ts';
 
 /** Light or dark, from the system's preference until the person chooses. */
-export const theme = signal<'light' | 'dark'>(typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+export const theme = signal<'light' | 'dark'>(
+  typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+);
 export const helpOpen = signal(false);
 /** Single-key shortcuts can be turned off (WCAG 2.1.4), for speech input above all; remembered on this device. */
 const keysOn = signal(readStored('nomogram.keys') !== 'off');
@@ -71,7 +73,10 @@ export function Shortcuts() {
         <input
           type="checkbox"
           checked={keysOn.value}
-          onChange={(e) => writeStored('nomogram.keys', (keysOn.value = (e.currentTarget as HTMLInputElement).checked) ? 'on' : 'off')}
+          onChange={(e) => {
+            keysOn.value = (e.currentTarget as HTMLInputElement).checked;
+            writeStored('nomogram.keys', keysOn.value ? 'on' : 'off');
+          }}
         />{' '}
         {t('keysOn')}
       </label>

@@ -36,13 +36,17 @@ export function ModelCard({ model }: { model: Model }) {
           {p.doi && (
             <>
               {' '}
-              <a href={`https://doi.org/${p.doi}`} rel="noopener noreferrer" target="_blank">doi:{p.doi}</a>
+              <a href={`https://doi.org/${p.doi}`} rel="noopener noreferrer" target="_blank">
+                doi:{p.doi}
+              </a>
             </>
           )}
           {p.url && (
             <>
               {' '}
-              <a href={p.url} rel="noopener noreferrer" target="_blank">{p.url}</a>
+              <a href={p.url} rel="noopener noreferrer" target="_blank">
+                {p.url}
+              </a>
             </>
           )}
         </dd>
@@ -56,7 +60,9 @@ export function ModelCard({ model }: { model: Model }) {
         <dd>{typeof p.period === 'string' ? p.period : tx(p.period)}</dd>
         <dt>{t('cohort')}</dt>
         <dd>
-          {p.events === undefined ? t('cohortSize', { n: num(p.cohortSize) }) : t('cohortEvents', { n: num(p.cohortSize), e: num(p.events) })}
+          {p.events === undefined
+            ? t('cohortSize', { n: num(p.cohortSize) })
+            : t('cohortEvents', { n: num(p.cohortSize), e: num(p.events) })}
         </dd>
         <dt>{t('outcomeDefinition')}</dt>
         <dd>{tx(p.outcomeDefinition)}</dd>
@@ -86,7 +92,8 @@ export function ModelCard({ model }: { model: Model }) {
             {tParts('predictorItem', {
               label: <strong>{tx(x.label)}</strong>,
               allowed: allowedText(x),
-              reference: x.type === 'categorical' ? t('referenceNote', { level: tx(x.levels.find((l) => l.id === x.reference)!.label) }) : '',
+              reference:
+                x.type === 'categorical' ? t('referenceNote', { level: tx(x.levels.find((l) => l.id === x.reference)!.label) }) : '',
               help: x.help ? t('helpNote', { help: tx(x.help) }) : '',
             })}
           </li>
@@ -99,7 +106,13 @@ export function ModelCard({ model }: { model: Model }) {
             <li key={i}>
               {/* Two decimals at least, as reported figures are written (0.80, not 0.8). */}
               {m.ci95
-                ? t('performanceItemCi', { measure: tx(m.measure), value: num(m.value, 3, 2), lo: num(m.ci95[0], 3, 2), hi: num(m.ci95[1], 3, 2), setting: tx(m.setting) })
+                ? t('performanceItemCi', {
+                    measure: tx(m.measure),
+                    value: num(m.value, 3, 2),
+                    lo: num(m.ci95[0], 3, 2),
+                    hi: num(m.ci95[1], 3, 2),
+                    setting: tx(m.setting),
+                  })
                 : t('performanceItem', { measure: tx(m.measure), value: num(m.value, 3, 2), setting: tx(m.setting) })}
             </li>
           ))}
@@ -117,7 +130,9 @@ export function ModelCard({ model }: { model: Model }) {
       <ul>
         {model.changelog.map((c) => (
           // A version may have more than one dated entry (starting values changed, no figure did).
-          <li key={`${c.version} ${c.date}`}>{tParts('changelogItem', { version: <strong>{c.version}</strong>, date: c.date, changes: tx(c.changes) })}</li>
+          <li key={`${c.version} ${c.date}`}>
+            {tParts('changelogItem', { version: <strong>{c.version}</strong>, date: c.date, changes: tx(c.changes) })}
+          </li>
         ))}
       </ul>
     </article>

@@ -33,7 +33,8 @@ function Note({ p }: { p: Predictor }) {
       )}
       {p.caution && (
         <p class="caution">
-          <strong>{t('cautionLabel')}</strong>{tx(p.caution)}
+          <strong>{t('cautionLabel')}</strong>
+          {tx(p.caution)}
         </p>
       )}
     </>
@@ -42,7 +43,13 @@ function Note({ p }: { p: Predictor }) {
 
 function Categorical({ p }: { p: Extract<Predictor, { type: 'categorical' }> }) {
   return (
-    <Segmented legend={tx(p.label)} name={p.id} options={p.levels.map((l) => ({ id: l.id, label: tx(l.label) }))} value={inputs.value[p.id]} onPick={(id) => setInput(p.id, id)}>
+    <Segmented
+      legend={tx(p.label)}
+      name={p.id}
+      options={p.levels.map((l) => ({ id: l.id, label: tx(l.label) }))}
+      value={inputs.value[p.id]}
+      onPick={(id) => setInput(p.id, id)}
+    >
       <Note p={p} />
     </Segmented>
   );
@@ -65,7 +72,8 @@ function Numeric({ p }: { p: Exclude<Predictor, { type: 'categorical' }> }) {
   return (
     <div class="field" data-field={p.id}>
       <label for={id} class="legend">
-        {label}<span class="unit">{t('unitSuffix', { unit: tx(p.unit) })}</span>
+        {label}
+        <span class="unit">{t('unitSuffix', { unit: tx(p.unit) })}</span>
       </label>
       <div class="stepper">
         <button type="button" aria-label={t('decrease', { label })} onClick={() => step('ArrowLeft')}>

@@ -56,10 +56,19 @@ function Survival({ model, prediction }: { model: Model & { kind: 'cox' }; predi
       </table>
       {headline && (
         <p class="frequency">
-          {frequencyText(model, { n: per100(headline.estimate!), time: duration(headline.time, model.timeUnit), lo: per100(headline.lower!), hi: per100(headline.upper!) })}
+          {frequencyText(model, {
+            n: per100(headline.estimate!),
+            time: duration(headline.time, model.timeUnit),
+            lo: per100(headline.lower!),
+            hi: per100(headline.upper!),
+          })}
         </p>
       )}
-      <p class="median">{tParts('medianIs', { value: <strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong> })}</p>
+      <p class="median">
+        {tParts('medianIs', {
+          value: <strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong>,
+        })}
+      </p>
       {rows
         .filter((r) => r.estimate === null)
         .map((r) => (
@@ -79,9 +88,12 @@ function Probability({ model, prediction }: { model: Model; prediction: Predicti
   return (
     <>
       <p class="probability">
-        <span class="estimate">{pct(p.estimate)}</span> <span class="interval">{t('estimateWithCi', { lo: pct(p.lower), hi: pct(p.upper) })}</span>
+        <span class="estimate">{pct(p.estimate)}</span>{' '}
+        <span class="interval">{t('estimateWithCi', { lo: pct(p.lower), hi: pct(p.upper) })}</span>
       </p>
-      <p class="frequency">{t('frequencyLogistic', { n: per100(p.estimate), outcome: eventName(model), lo: per100(p.lower), hi: per100(p.upper) })}</p>
+      <p class="frequency">
+        {t('frequencyLogistic', { n: per100(p.estimate), outcome: eventName(model), lo: per100(p.lower), hi: per100(p.upper) })}
+      </p>
     </>
   );
 }
@@ -97,7 +109,11 @@ export function ResultPanel({ model }: { model: Model }) {
       <h2 id="result-heading">
         {model.kind === 'cox' ? t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() }) : t('result')}
         {inputsB.value && <span class="scenario-tag a">{scenarioName('a')}</span>}
-        {model.approximate && <span class="badge" title={tx(model.approximate)}>{t('approximate')}</span>}
+        {model.approximate && (
+          <span class="badge" title={tx(model.approximate)}>
+            {t('approximate')}
+          </span>
+        )}
       </h2>
       {/* A screen reader hears one short line per change, not the whole panel again. */}
       <p class="sr-only" aria-live="polite" aria-atomic="true">
@@ -111,7 +127,11 @@ export function ResultPanel({ model }: { model: Model }) {
               {result?.ok === false &&
                 result.problems.map((pr) => {
                   const p = model.predictors.find((x) => x.id === pr.predictor);
-                  return <li key={pr.predictor}>{p ? t('problemItem', { label: tx(p.label), problem: problemText(p, inputsA.value[pr.predictor]) }) : pr.message}</li>;
+                  return (
+                    <li key={pr.predictor}>
+                      {p ? t('problemItem', { label: tx(p.label), problem: problemText(p, inputsA.value[pr.predictor]) }) : pr.message}
+                    </li>
+                  );
                 })}
             </ul>
           </div>
@@ -120,7 +140,11 @@ export function ResultPanel({ model }: { model: Model }) {
             <Profile model={model} inputs={result.inputs} />
             {model.event && <p class="event">{t('eventCounted', { event: tx(model.event.name) })}</p>}
             <Unset model={model} inputs={result.inputs} />
-            {model.kind === 'cox' ? <Survival model={model} prediction={result.prediction} /> : <Probability model={model} prediction={result.prediction} />}
+            {model.kind === 'cox' ? (
+              <Survival model={model} prediction={result.prediction} />
+            ) : (
+              <Probability model={model} prediction={result.prediction} />
+            )}
             <p class="total">{tParts('totalIs', { value: <strong>{num(result.prediction.totalPoints, 1)}</strong> })}</p>
           </>
         )}

@@ -24,6 +24,7 @@ const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 // Level ids come from model files (an R factor level may hold spaces or any script), so values are
 // percent-encoded one by one; what decodes to a control character or to something very long is refused.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a link value may not hold
 const VALUE = /^[^\u0000-\u001f\u007f]{1,100}$/;
 
 function decode(part: string): string | undefined {

@@ -10,5 +10,9 @@ export function resultSummary(model: Model): string {
   if (!result || !result.ok) return tagged(t('noResult'));
   if (result.prediction.probability) return tagged(pct(result.prediction.probability.estimate));
   const unit = model.kind === 'cox' ? model.timeUnit : 'months';
-  return tagged(result.prediction.survival!.map((s) => t('summaryItem', { time: duration(s.time, unit), value: s.estimate === null ? '–' : pct(s.estimate) })).join(' · '));
+  return tagged(
+    result.prediction
+      .survival!.map((s) => t('summaryItem', { time: duration(s.time, unit), value: s.estimate === null ? '–' : pct(s.estimate) }))
+      .join(' · '),
+  );
 }

@@ -6,13 +6,36 @@ import { parseLink, type LinkState } from './link.ts';
 import { notify } from './Notices.tsx';
 import { refusalOf, refusalText } from './refusal.ts';
 import { problemText } from './values.ts';
-import { beginLoad, board, defaultEntry, defaultInputs, entered, fetchModel, findEntry, horizon, inputsA, inputsB, loadCatalog, model, openModel, showModel, updatedFrom, view } from './state.ts';
+import {
+  beginLoad,
+  board,
+  defaultEntry,
+  defaultInputs,
+  entered,
+  fetchModel,
+  findEntry,
+  horizon,
+  inputsA,
+  inputsB,
+  loadCatalog,
+  model,
+  openModel,
+  showModel,
+  updatedFrom,
+  view,
+} from './state.ts';
 
 /** The case on screen: what a link carries, and what survives an update's reload. */
 export function currentCase(): LinkState | undefined {
   const m = model.value;
   if (!m) return undefined;
-  const state: LinkState = { model: m.id, version: m.version, a: inputsA.value, lang: language.value, view: board.value && view.value === 'calculator' ? 'board' : view.value };
+  const state: LinkState = {
+    model: m.id,
+    version: m.version,
+    a: inputsA.value,
+    lang: language.value,
+    view: board.value && view.value === 'calculator' ? 'board' : view.value,
+  };
   if (inputsB.value) state.b = inputsB.value;
   if (m.kind === 'cox' && m.horizons.includes(horizon.value!)) state.h = horizon.value!;
   return state;
@@ -77,7 +100,8 @@ async function openCase(link: LinkState, strict: boolean, set: Iterable<string> 
   const b = link.b ? read(link.b) : null;
   if (typeof a === 'string') return refuse(a);
   if (typeof b === 'string') return refuse(t('scenarioSays', { scenario: 'B', text: b }));
-  if (link.h !== undefined && strict && (m.kind !== 'cox' || !m.horizons.includes(link.h))) return refuse(refusalText({ code: 'unknownHorizon', h: link.h }));
+  if (link.h !== undefined && strict && (m.kind !== 'cox' || !m.horizons.includes(link.h)))
+    return refuse(refusalText({ code: 'unknownHorizon', h: link.h }));
   if (link.lang && link.lang !== language.value) await switchLanguage(link.lang);
   showModel(m, a, set, b);
   horizon.value = link.h ?? null;
@@ -85,7 +109,9 @@ async function openCase(link: LinkState, strict: boolean, set: Iterable<string> 
   view.value = link.view === 'card' ? 'card' : 'calculator';
   if (!exact) {
     updatedFrom.value = { id: m.id, version: link.version };
-    const changes = m.changelog.filter((c) => compareSemver(c.version, link.version) > 0).map((c) => t('versionChanges', { version: c.version, changes: tx(c.changes) }));
+    const changes = m.changelog
+      .filter((c) => compareSemver(c.version, link.version) > 0)
+      .map((c) => t('versionChanges', { version: c.version, changes: tx(c.changes) }));
     notify(t('linkOldVersion', { old: link.version, new: m.version, changes: changes.join(' ') }));
   } else if (compareSemver(newest.version, m.version) > 0) {
     notify(t('linkNewerExists', { old: m.version, new: newest.version }));

@@ -21,7 +21,11 @@ export function valueText(model: Model, p: Predictor, value: string | number | u
 /** What a predictor accepts, in words of the current language. */
 export function allowedText(p: Predictor): string {
   if (p.type === 'categorical') return p.levels.map((l) => tx(l.label)).join(' / ');
-  return t(p.integer ? 'wholeNumberRange' : 'numberRange', { min: num(p.axis.min, 2), max: num(p.axis.max, 2), unit: unitText(tx(p.unit)) });
+  return t(p.integer ? 'wholeNumberRange' : 'numberRange', {
+    min: num(p.axis.min, 2),
+    max: num(p.axis.max, 2),
+    unit: unitText(tx(p.unit)),
+  });
 }
 
 /** The message shown under an input whose value is not acceptable. */
@@ -48,7 +52,8 @@ export function nextValue(p: Predictor, value: string | number | undefined, key:
     const ids = order ?? p.levels.map((l) => l.id);
     const last = ids.length - 1;
     const i = Math.max(ids.indexOf(String(value)), 0);
-    const to = key === 'Home' ? 0 : key === 'End' ? last : key in moves ? Math.min(last, Math.max(0, i + Math.sign(moves[key]!))) : undefined;
+    const to =
+      key === 'Home' ? 0 : key === 'End' ? last : key in moves ? Math.min(last, Math.max(0, i + Math.sign(moves[key]!))) : undefined;
     return to === undefined ? undefined : ids[to];
   }
   if (key === 'Home') return p.axis.min;
@@ -57,4 +62,3 @@ export function nextValue(p: Predictor, value: string | number | undefined, key:
   const current = typeof value === 'number' && Number.isFinite(value) ? value : p.axis.min;
   return snap(p, current + moves[key]! * stepOf(p));
 }
-

@@ -72,11 +72,19 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return predictCommand(rest[0]!, { json: values.json ?? false, input: values.input, times: values.times, data: values.data }, io);
     case 'evaluate':
       if (rest.length !== 1) break;
-      return evaluateCommand(rest[0]!, {
-        json: values.json ?? false, data: values.data, time: values.time, status: values.status, outcome: values.outcome,
-        horizon: values.horizon === undefined ? undefined : Number(values.horizon),
-        groups: values.groups === undefined ? undefined : Number(values.groups),
-      }, io);
+      return evaluateCommand(
+        rest[0]!,
+        {
+          json: values.json ?? false,
+          data: values.data,
+          time: values.time,
+          status: values.status,
+          outcome: values.outcome,
+          horizon: values.horizon === undefined ? undefined : Number(values.horizon),
+          groups: values.groups === undefined ? undefined : Number(values.groups),
+        },
+        io,
+      );
   }
   io.err(command ? `nomogram: unknown command or wrong arguments: ${argv.join(' ')}\n\n${USAGE}` : USAGE);
   return EXIT.usage;

@@ -21,6 +21,7 @@ export function predictDataCommand(model: Model, data: string, times: number[] |
   for (const r of result.rows) {
     if ('problems' in r) for (const p of r.problems) io.err(`row ${r.row}, column ${p.column}: ${p.message}`);
   }
-  if (result.refused) io.err(`nomogram predict: ${result.refused} of ${result.rows.length} ${result.rows.length === 1 ? 'row' : 'rows'} refused`);
+  if (result.refused)
+    io.err(`nomogram predict: ${result.refused} of ${result.rows.length} ${result.rows.length === 1 ? 'row' : 'rows'} refused`);
   return result.refused ? 2 : 0;
 }

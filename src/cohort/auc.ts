@@ -9,7 +9,7 @@ export function auc(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a]! - x[b]!);
   let rankSum = 0;
   let events = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     while (end < n && x[order[end]!] === x[order[start]!]) end++;
     const midRank = (start + 1 + end) / 2;

@@ -33,7 +33,13 @@ export function riskGroups(risk: ArrayLike<number>, count: number): number[][] {
 const mean = (xs: ArrayLike<number>, rows: number[]) => rows.reduce((s, i) => s + xs[i]!, 0) / rows.length;
 
 /** Survival: observed risk 1 - KM at the horizon, interval from survfit's log-scale one. */
-export function survivalGroups(time: ArrayLike<number>, status: ArrayLike<number>, risk: ArrayLike<number>, horizon: number, count: number): CalibrationGroup[] {
+export function survivalGroups(
+  time: ArrayLike<number>,
+  status: ArrayLike<number>,
+  risk: ArrayLike<number>,
+  horizon: number,
+  count: number,
+): CalibrationGroup[] {
   return riskGroups(risk, count).map((rows) => {
     const km = kaplanMeierAt(time, status, horizon, rows);
     return {

@@ -16,7 +16,7 @@ export function censoringSurvival(time: ArrayLike<number>, status: ArrayLike<num
   const steps: number[] = [];
   const values: number[] = [];
   let g = 1;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     let events = 0;
     let censored = 0;

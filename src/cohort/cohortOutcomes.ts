@@ -10,7 +10,13 @@ export function survivalOutcomes(table: CsvTable, timeColumn: string, statusColu
   table.rows.forEach((cells, r) => {
     const t = cellNumber(cells[ti]!);
     if (t === undefined || !Number.isFinite(t) || t < 0) {
-      problems.push({ row: r + 1, column: timeColumn, value: cells[ti]!.trim(), expected: 'time', message: `${JSON.stringify(cells[ti]!.trim())} is not a follow-up time; expected a number 0 or more` });
+      problems.push({
+        row: r + 1,
+        column: timeColumn,
+        value: cells[ti]!.trim(),
+        expected: 'time',
+        message: `${JSON.stringify(cells[ti]!.trim())} is not a follow-up time; expected a number 0 or more`,
+      });
       time[r] = NaN;
     } else time[r] = t;
     status[r] = binary(cells[si]!, r, statusColumn, 'the event', 'censored', problems);
@@ -27,6 +33,12 @@ export function binaryOutcomes(table: CsvTable, column: string, problems: RowPro
 function binary(cell: string, r: number, column: string, one: string, zero: string, problems: RowProblem[]): number {
   const v = cellNumber(cell);
   if (v === 0 || v === 1) return v;
-  problems.push({ row: r + 1, column, value: cell.trim(), expected: 'binary', message: `${JSON.stringify(cell.trim())} is not 0 or 1; expected 1 for ${one}, 0 for ${zero}` });
+  problems.push({
+    row: r + 1,
+    column,
+    value: cell.trim(),
+    expected: 'binary',
+    message: `${JSON.stringify(cell.trim())} is not 0 or 1; expected 1 for ${one}, 0 for ${zero}`,
+  });
   return NaN;
 }

@@ -48,7 +48,7 @@ export function concordance(time: ArrayLike<number>, status: ArrayLike<number>, 
   let concordant = 0;
   let discordant = 0;
   let tiedX = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     while (end < n && time[order[end]!] === time[order[start]!]) end++;
     const group = order.slice(start, end);

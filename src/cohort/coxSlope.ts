@@ -24,7 +24,7 @@ function efron(time: ArrayLike<number>, status: ArrayLike<number>, x: Float64Arr
   let score = 0;
   let information = 0;
   const n = order.length;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     while (end < n && time[order[end]!] === time[order[start]!]) end++;
     let d = 0;

@@ -23,8 +23,7 @@ export interface EvaluateOptions {
 export type CohortEvaluation = SurvivalEvaluation | BinaryEvaluation;
 
 export type EvaluationResult =
-  | { ok: true; evaluation: CohortEvaluation }
-  | { ok: false; problems: CohortProblem[]; rowProblems: RowProblem[] };
+  { ok: true; evaluation: CohortEvaluation } | { ok: false; problems: CohortProblem[]; rowProblems: RowProblem[] };
 
 /** Fewer events (or non-events) than this, and a cohort says nothing about a model. */
 export const MIN_EVENTS = 10;
@@ -34,7 +33,12 @@ export const MIN_EVENTS = 10;
  * refuses the evaluation (figures from a silently shrunken cohort would mislead). `onProgress`
  * hears the share of rows predicted so far.
  */
-export function evaluateCohort(model: Model, table: CsvTable, options: EvaluateOptions = {}, onProgress?: (done: number) => void): EvaluationResult {
+export function evaluateCohort(
+  model: Model,
+  table: CsvTable,
+  options: EvaluateOptions = {},
+  onProgress?: (done: number) => void,
+): EvaluationResult {
   // Figures defined here for these two kinds only: any other is refused, never read as one of them.
   const kind: string = model.kind;
   if (kind !== 'cox' && kind !== 'logistic') return { ok: false, problems: [{ code: 'unsupported-kind', kind }], rowProblems: [] };
@@ -59,9 +63,10 @@ export function evaluateCohort(model: Model, table: CsvTable, options: EvaluateO
   const events = y.reduce((s, x) => s + x, 0);
   const events0 = model.kind === 'cox' ? events : n - events;
   if (Math.min(events, events0) < MIN_EVENTS) {
-    const problem: CohortProblem = events < MIN_EVENTS
-      ? { code: 'too-few-events', events, minimum: MIN_EVENTS }
-      : { code: 'too-few-non-events', nonEvents: events0, minimum: MIN_EVENTS };
+    const problem: CohortProblem =
+      events < MIN_EVENTS
+        ? { code: 'too-few-events', events, minimum: MIN_EVENTS }
+        : { code: 'too-few-non-events', nonEvents: events0, minimum: MIN_EVENTS };
     return { ok: false, problems: [problem], rowProblems: [] };
   }
   let horizon = options.horizon;
@@ -81,9 +86,10 @@ export function evaluateCohort(model: Model, table: CsvTable, options: EvaluateO
     if (onProgress && i % 2000 === 1999) onProgress((i + 1) / n);
   });
   const groups = options.groups ?? defaultGroupCount(n);
-  const evaluation = model.kind === 'cox'
-    ? evaluateSurvival(model, time!.time, time!.status, lp, risk, horizon!, groups)
-    : evaluateBinary(y, lp, risk, groups);
+  const evaluation =
+    model.kind === 'cox'
+      ? evaluateSurvival(model, time!.time, time!.status, lp, risk, horizon!, groups)
+      : evaluateBinary(y, lp, risk, groups);
   onProgress?.(1);
   return { ok: true, evaluation };
 }

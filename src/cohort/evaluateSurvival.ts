@@ -46,7 +46,13 @@ export function horizonProblem(model: CoxModel, time: ArrayLike<number>, horizon
  * with too few events.
  */
 export function evaluateSurvival(
-  model: CoxModel, time: Float64Array, status: Float64Array, lp: Float64Array, risk: Float64Array, horizon: number, groupCount: number,
+  model: CoxModel,
+  time: Float64Array,
+  status: Float64Array,
+  lp: Float64Array,
+  risk: Float64Array,
+  horizon: number,
+  groupCount: number,
 ): SurvivalEvaluation {
   const n = time.length;
   const events = status.reduce((s, x) => s + x, 0);

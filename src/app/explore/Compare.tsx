@@ -11,7 +11,13 @@ export function ScenarioBar() {
   return (
     <div class="scenarios">
       {comparing && (
-        <Segmented legend={t('editing')} name="ui:scenario" options={(['a', 'b'] as const).map((id) => ({ id, label: scenarioName(id) }))} value={editing.value} onPick={(id) => (editing.value = id)} />
+        <Segmented
+          legend={t('editing')}
+          name="ui:scenario"
+          options={(['a', 'b'] as const).map((id) => ({ id, label: scenarioName(id) }))}
+          value={editing.value}
+          onPick={(id) => (editing.value = id)}
+        />
       )}
       <button type="button" onClick={() => compare(!comparing)}>
         {comparing ? t('stopCompare') : t('startCompare')}
@@ -65,8 +71,12 @@ export function Comparison({ model }: { model: Model }) {
           <thead>
             <tr>
               <th scope="col">{model.kind === 'cox' ? t('time') : t('estimate')}</th>
-              <th scope="col" class="a">A</th>
-              <th scope="col" class="b">B</th>
+              <th scope="col" class="a">
+                A
+              </th>
+              <th scope="col" class="b">
+                B
+              </th>
               <th scope="col">{t('difference')}</th>
             </tr>
           </thead>
@@ -92,7 +102,9 @@ export function Comparison({ model }: { model: Model }) {
         </table>
       </div>
       {headline.a !== null && headline.b !== null && (
-        <p class="compare-words">{t('compareSentence', { what, a: pct(headline.a), b: pct(headline.b), diff: difference(headline.a, headline.b, true) })}</p>
+        <p class="compare-words">
+          {t('compareSentence', { what, a: pct(headline.a), b: pct(headline.b), diff: difference(headline.a, headline.b, true) })}
+        </p>
       )}
       <div class="compare-why">
         {changed.length ? (

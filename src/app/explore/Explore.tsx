@@ -34,9 +34,7 @@ function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 
           <circle key={i} class={i < n ? 'on' : 'off'} cx={(i % 10) * 2 + 1} cy={Math.floor(i / 10) * 2 + 1} r={0.78} />
         ))}
       </svg>
-      <figcaption>
-        {tParts('iconsCaption', { scenario: <strong>{scenarioName(scenario)}</strong>, text: words })}
-      </figcaption>
+      <figcaption>{tParts('iconsCaption', { scenario: <strong>{scenarioName(scenario)}</strong>, text: words })}</figcaption>
     </figure>
   );
 }
@@ -52,7 +50,14 @@ function Movers({ model, inputs, time }: { model: Model; inputs: Inputs; time: n
   if (!rows.length) return null;
   return (
     <table class="movers">
-      <caption>{t('moversCaption', { what: model.kind === 'cox' ? t('survivalAt', { time: duration(time!, model.timeUnit) }) : t('probabilityOf', { outcome: eventName(model) }) })}</caption>
+      <caption>
+        {t('moversCaption', {
+          what:
+            model.kind === 'cox'
+              ? t('survivalAt', { time: duration(time!, model.timeUnit) })
+              : t('probabilityOf', { outcome: eventName(model) }),
+        })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('factor')}</th>
@@ -71,9 +76,7 @@ function Movers({ model, inputs, time }: { model: Model; inputs: Inputs; time: n
                 {tx(p.label)}
                 <span class="value">{valueLabel(p, inputs[p.id]!)}</span>
               </th>
-              <td>
-                {t('pointsShare', { n: num(points), share: num(share * 100) })}
-              </td>
+              <td>{t('pointsShare', { n: num(points), share: num(share * 100) })}</td>
               <td>
                 {t('range', { lo: pct(lo), hi: pct(lo + r.span) })}
                 <span class="range" aria-hidden="true">
@@ -101,7 +104,13 @@ export function Explore({ model }: { model: Model }) {
       <h2 id="explore-heading">{model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: eventName(model) })}</h2>
       <Curves model={model} />
       {model.kind === 'cox' && (
-        <Segmented legend={t('readIconsAt')} name="ui:horizon" options={model.horizons.map((id) => ({ id, label: duration(id, model.timeUnit) }))} value={time} onPick={(h) => (horizon.value = h)} />
+        <Segmented
+          legend={t('readIconsAt')}
+          name="ui:horizon"
+          options={model.horizons.map((id) => ({ id, label: duration(id, model.timeUnit) }))}
+          value={time}
+          onPick={(h) => (horizon.value = h)}
+        />
       )}
       <h3>{t('iconsHeading')}</h3>
       <div class="icon-arrays">

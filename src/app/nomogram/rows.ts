@@ -24,7 +24,10 @@ function rowName(text: string, g: Geometry, top: number, reserve: number): { nam
   const lines = wrapLabel(text, g.labelWidth, g.fontSize * 1.12);
   const lineHeight = g.fontSize * 1.1;
   // Centred on the axis, which is 10 px below the top.
-  return { name: { lines, x: g.labelX, y: top + 10 + g.fontSize * 0.35 - ((lines.length - 1) * lineHeight) / 2, anchor: 'end', lineHeight }, band: 0 };
+  return {
+    name: { lines, x: g.labelX, y: top + 10 + g.fontSize * 0.35 - ((lines.length - 1) * lineHeight) / 2, anchor: 'end', lineHeight },
+    band: 0,
+  };
 }
 
 /** A tick label's text at x, held inside the plot, on the baseline below a tick from axisY. */
@@ -33,7 +36,15 @@ function tickLabel(text: string, x: number, axisY: number, g: Geometry, width = 
 }
 
 /** The points ruler, the total points or a risk axis, with its ticks at x and their labels. */
-export function ruler(kind: Ruler['kind'], text: string, ticks: { x: number; text: string }[], x1: number, x2: number, top: number, g: Geometry): Ruler {
+export function ruler(
+  kind: Ruler['kind'],
+  text: string,
+  ticks: { x: number; text: string }[],
+  x1: number,
+  x2: number,
+  top: number,
+  g: Geometry,
+): Ruler {
   const { name, band } = rowName(text, g, top, 0);
   const axisY = top + band + 10;
   return {
@@ -64,7 +75,14 @@ export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row 
     const ticks = s.levels.map((l, i) => {
       const drop = rows[i]! * (g.fontSize + 6);
       const label = tickLabel(w.text(l.label), xs[i]!, axisY, g, widths[i]!);
-      return { x: xs[i]!, y2: axisY + g.tickLength + drop, value: l.id, label: { ...label, y: label.y + drop }, centre: centres[i]!, width: widths[i]! };
+      return {
+        x: xs[i]!,
+        y2: axisY + g.tickLength + drop,
+        value: l.id,
+        label: { ...label, y: label.y + drop },
+        centre: centres[i]!,
+        width: widths[i]!,
+      };
     });
     const height = band + 14 + (Math.max(...rows) + 1) * (g.fontSize + 6) + 8;
     return { ...base, height, levels: { line: { x1: Math.min(...xs), x2: Math.max(...xs), y: axisY }, ticks }, segments: [] };
@@ -75,8 +93,16 @@ export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row 
     const marks = seg.ticks.map((v) => ({ v, x: xs[seg.values.indexOf(v)]!, text: w.num(v, 2) })).sort((a, b) => a.x - b.x);
     const widths = marks.map((m) => textWidth(m.text, g.fontSize * 0.92));
     // Label ticks from left to right, skipping a label that would touch the previous one.
-    const shown = thin(marks.map((m, j) => ({ x: clampLabel(m.x, widths[j]!, g), width: widths[j]! })), 4);
-    const ticks = marks.map((m, j) => ({ x: m.x, y2: y + g.tickLength, value: m.v, label: shown[j] ? tickLabel(m.text, m.x, y, g, widths[j]) : undefined }));
+    const shown = thin(
+      marks.map((m, j) => ({ x: clampLabel(m.x, widths[j]!, g), width: widths[j]! })),
+      4,
+    );
+    const ticks = marks.map((m, j) => ({
+      x: m.x,
+      y2: y + g.tickLength,
+      value: m.v,
+      label: shown[j] ? tickLabel(m.text, m.x, y, g, widths[j]) : undefined,
+    }));
     return { line: { x1: Math.min(...xs), x2: Math.max(...xs), y }, ticks };
   });
   return { ...base, height: band + 10 + segments.length * g.lineGap + 4, levels: undefined, segments };

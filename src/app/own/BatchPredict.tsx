@@ -32,7 +32,13 @@ export function BatchPredict({ model }: { model: Model }) {
     <div class="batch">
       <p class="hint">{t('batchHelp', { columns: model.predictors.map((p) => p.id).join(', ') })}</p>
       <label for="batch-file">{t('chooseCsv')}</label>
-      <input id="batch-file" type="file" accept=".csv,text/csv" disabled={busy.value} onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])} />
+      <input
+        id="batch-file"
+        type="file"
+        accept=".csv,text/csv"
+        disabled={busy.value}
+        onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])}
+      />
       {r?.type === 'refused' && <WorkProblems model={model} problems={r.problems} rows={r.rowProblems} />}
       {r?.type === 'predicted' && (
         <>

@@ -24,12 +24,20 @@ export function CalibrationPlot({ groups }: { groups: CalibrationGroup[] }) {
       <line class="axis" x1={x(0)} y1={y(0)} x2={x(0)} y2={y(top)} />
       {ticks.map((v) => (
         <g key={v}>
-          <text x={x(v)} y={SIZE - PAD + 14} text-anchor="middle">{tick(v)}</text>
-          <text x={PAD - 4} y={y(v) + 4} text-anchor="end">{tick(v)}</text>
+          <text x={x(v)} y={SIZE - PAD + 14} text-anchor="middle">
+            {tick(v)}
+          </text>
+          <text x={PAD - 4} y={y(v) + 4} text-anchor="end">
+            {tick(v)}
+          </text>
         </g>
       ))}
-      <text x={SIZE / 2} y={SIZE - 4} text-anchor="middle">{t('cohortPredicted')}</text>
-      <text transform={`translate(10 ${SIZE / 2}) rotate(-90)`} text-anchor="middle">{t('cohortObservedShort')}</text>
+      <text x={SIZE / 2} y={SIZE - 4} text-anchor="middle">
+        {t('cohortPredicted')}
+      </text>
+      <text transform={`translate(10 ${SIZE / 2}) rotate(-90)`} text-anchor="middle">
+        {t('cohortObservedShort')}
+      </text>
       {groups.map((g, i) => (
         <g key={i} class="group">
           {g.lower !== null && g.upper !== null && <line x1={x(g.predicted)} x2={x(g.predicted)} y1={y(g.lower)} y2={y(g.upper)} />}

@@ -29,11 +29,17 @@ export function CohortCheck({ model }: { model: Model }) {
   const columns = [...model.predictors.map((p) => p.id), ...(model.kind === 'cox' ? ['time', 'status'] : ['outcome'])].join(', ');
   return (
     <div class="cohort">
-      <p class="hint">{t(model.kind === 'cox' ? 'cohortHelpCox' : 'cohortHelpLogistic', { columns, status: 'status', outcome: 'outcome' })}</p>
+      <p class="hint">
+        {t(model.kind === 'cox' ? 'cohortHelpCox' : 'cohortHelpLogistic', { columns, status: 'status', outcome: 'outcome' })}
+      </p>
       {model.kind === 'cox' && (
         <p>
           <label for="cohort-horizon">{t('cohortHorizon')}</label>{' '}
-          <select id="cohort-horizon" value={horizon.value} onChange={(e) => (horizon.value = (e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id="cohort-horizon"
+            value={horizon.value}
+            onChange={(e) => (horizon.value = (e.currentTarget as HTMLSelectElement).value)}
+          >
             <option value="">{t('cohortHorizonAuto')}</option>
             {model.horizons.map((h) => (
               <option key={h} value={String(h)}>
@@ -44,14 +50,23 @@ export function CohortCheck({ model }: { model: Model }) {
         </p>
       )}
       <label for="cohort-file">{t('chooseCohort')}</label>
-      <input id="cohort-file" type="file" accept=".csv,text/csv" disabled={progress.value !== null} onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])} />
+      <input
+        id="cohort-file"
+        type="file"
+        accept=".csv,text/csv"
+        disabled={progress.value !== null}
+        onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])}
+      />
       {progress.value !== null && (
         <p>
-          <label for="cohort-progress">{t('cohortWorking')}</label>{' '}
-          <progress id="cohort-progress" max={1} value={progress.value} />
+          <label for="cohort-progress">{t('cohortWorking')}</label> <progress id="cohort-progress" max={1} value={progress.value} />
         </p>
       )}
-      {failed.value && <p role="alert" class="error">{t('computeFailed', { reason: failed.value })}</p>}
+      {failed.value && (
+        <p role="alert" class="error">
+          {t('computeFailed', { reason: failed.value })}
+        </p>
+      )}
       {r?.type === 'refused' && <WorkProblems model={model} problems={r.problems} rows={r.rowProblems} />}
       {r?.type === 'evaluated' && <EvaluationView model={model} e={r.evaluation} />}
     </div>

@@ -18,7 +18,12 @@ export function EvaluationView({ model, e }: { model: Model; e: CohortEvaluation
     rows.push([t('cohortIntercept'), n3(e.calibrationIntercept) + interval(e.calibrationInterceptLower, e.calibrationInterceptUpper, n3)]);
   }
   rows.push(
-    [t('cohortSlope'), e.calibrationSlope === null ? t('cohortNoSlope') : n3(e.calibrationSlope) + interval(e.calibrationSlopeLower, e.calibrationSlopeUpper, n3)],
+    [
+      t('cohortSlope'),
+      e.calibrationSlope === null
+        ? t('cohortNoSlope')
+        : n3(e.calibrationSlope) + interval(e.calibrationSlopeLower, e.calibrationSlopeUpper, n3),
+    ],
     [t('cohortObserved') + at, pct(e.observed) + interval(e.observedLower, e.observedUpper, pct)],
     [t('cohortExpected') + at, pct(e.expected)],
     [t('cohortOe'), num(e.oe, 2)],
@@ -40,9 +45,13 @@ export function EvaluationView({ model, e }: { model: Model; e: CohortEvaluation
         <table>
           <thead>
             <tr>
-              {(['cohortGroup', 'cohortGroupN', 'cohortGroupEvents', 'cohortPredicted', 'cohortObservedShort', 'ci95'] as StringKey[]).map((k) => (
-                <th scope="col" key={k}>{t(k)}</th>
-              ))}
+              {(['cohortGroup', 'cohortGroupN', 'cohortGroupEvents', 'cohortPredicted', 'cohortObservedShort', 'ci95'] as StringKey[]).map(
+                (k) => (
+                  <th scope="col" key={k}>
+                    {t(k)}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
@@ -62,7 +71,9 @@ export function EvaluationView({ model, e }: { model: Model; e: CohortEvaluation
       <ul class="notes">
         {e.notes.map((note) => (
           <li key={note.code}>
-            {t(`note_${note.code}` as StringKey, { value: note.value === undefined ? '' : num(note.value, note.code === 'small-cohort' ? 0 : 2) })}
+            {t(`note_${note.code}` as StringKey, {
+              value: note.value === undefined ? '' : num(note.value, note.code === 'small-cohort' ? 0 : 2),
+            })}
             {note.includesOne ? ` ${t('note_includesOne')}` : ''}
           </li>
         ))}

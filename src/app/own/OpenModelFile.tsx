@@ -43,7 +43,12 @@ export function OpenModelFile() {
         }}
       >
         <label for="model-file">{t('chooseModelFile')}</label>
-        <input id="model-file" type="file" accept=".json,application/json" onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])} />
+        <input
+          id="model-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])}
+        />
         <p class="hint">{t('dropModelFile')}</p>
       </div>
       {problems.value && (
@@ -60,7 +65,15 @@ export function OpenModelFile() {
       )}
       {status.value && <p role="status">{status.value}</p>}
       {m && entry?.local === 'session' && (
-        <button type="button" onClick={() => void keep(m).then(() => (status.value = t('fileKept')), (e: Error) => (status.value = t('keepFailed', { reason: e.message })))}>
+        <button
+          type="button"
+          onClick={() =>
+            void keep(m).then(
+              () => (status.value = t('fileKept')),
+              (e: Error) => (status.value = t('keepFailed', { reason: e.message })),
+            )
+          }
+        >
           {t('keepOnDevice')}
         </button>
       )}

@@ -17,5 +17,9 @@ onmessage = (e: MessageEvent<WorkRequest>) => {
     return reply({ type: 'predicted', rows: result.rows, refused: result.refused, csv: batchCsv(request.model, result.rows) });
   }
   const result = evaluateCohort(request.model, read.table, request.options, (done) => reply({ type: 'progress', done: 0.05 + 0.9 * done }));
-  reply(result.ok ? { type: 'evaluated', evaluation: result.evaluation } : { type: 'refused', problems: result.problems, rowProblems: result.rowProblems });
+  reply(
+    result.ok
+      ? { type: 'evaluated', evaluation: result.evaluation }
+      : { type: 'refused', problems: result.problems, rowProblems: result.rowProblems },
+  );
 };

@@ -6,8 +6,7 @@ import type { Model } from '../../model/types.ts';
 
 /** What the page asks of the cohort worker. */
 export type WorkRequest =
-  | { task: 'predict'; model: Model; csv: string }
-  | { task: 'evaluate'; model: Model; csv: string; options: EvaluateOptions };
+  { task: 'predict'; model: Model; csv: string } | { task: 'evaluate'; model: Model; csv: string; options: EvaluateOptions };
 
 /** What the worker answers: progress (0 to 1), then one result. */
 export type WorkReply =

@@ -21,8 +21,17 @@ export function isFromFile(m: Model | null): boolean {
 /** A catalogue entry for a model from a file. */
 export function localEntry(m: Model, local: 'session' | 'kept'): CatalogEntry {
   return {
-    id: m.id, version: m.version, file: '', sha256: '', title: m.title, summary: m.summary, outcome: m.outcome,
-    kind: m.kind, local, ...(m.teachingOnly ? { teachingOnly: true } : {}), ...(m.approximate ? { approximate: true } : {}),
+    id: m.id,
+    version: m.version,
+    file: '',
+    sha256: '',
+    title: m.title,
+    summary: m.summary,
+    outcome: m.outcome,
+    kind: m.kind,
+    local,
+    ...(m.teachingOnly ? { teachingOnly: true } : {}),
+    ...(m.approximate ? { approximate: true } : {}),
   };
 }
 

@@ -23,7 +23,8 @@ export async function keep(m: Model): Promise<void> {
   const { writeKept } = await import('./keptStore.ts');
   await writeKept(ref(m), m);
   const entry = localEntry(m, 'kept');
-  if (!writeKeptIndex([...keptEntries().filter((e) => ref(e) !== ref(m)), entry])) throw new Error('this browser does not allow storage here');
+  if (!writeKeptIndex([...keptEntries().filter((e) => ref(e) !== ref(m)), entry]))
+    throw new Error('this browser does not allow storage here');
   catalog.value = (catalog.value ?? []).map((e) => (ref(e) === ref(m) ? entry : e));
 }
 
