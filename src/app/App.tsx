@@ -1,29 +1,27 @@
 import { useEffect } from 'preact/hooks';
-import { language, scenarioName, stringsReady, switchLanguage, t, tx } from './i18n.ts';
-import { FirstUse } from './FirstUse.tsx';
-import { helpOpen, Shortcuts, theme, toggleBoard } from './Board.tsx';
-import { Comparison, ScenarioBar } from './explore/Compare.tsx';
+import { language, scenarioName, stringsReady, t, tx } from './i18n.ts';
 import { Explore } from './explore/Explore.tsx';
-import { openShare, ShareDialog } from './explore/Share.tsx';
-import { ModelCard } from './ModelCard.tsx';
+import { ScenarioBar } from './explore/ScenarioBar.tsx';
+import { FirstUse } from './FirstUse.tsx';
+import { later } from './later.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
 import { Nomogram } from './nomogram/Nomogram.tsx';
+import { catalogError, modelError } from './notices.ts';
+import { Notices, OfflineStatus } from './Notices.tsx';
 import { QuickForm } from './QuickForm.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { ResultStrip } from './ResultStrip.tsx';
-import { Notices, OfflineStatus } from './Notices.tsx';
-import { applyUpdate } from './pwa.ts';
-import { keepCaseForReload, start } from './startup.ts';
-import { board, catalogError, editing, inputsB, loadCatalog, model, modelError, outcomeA, outcomeB, view } from './state.ts';
+import { Shortcuts } from './Shortcuts.tsx';
+import { editing, inputsB, model, outcomeA, outcomeB } from './state.ts';
+import { Tools } from './Tools.tsx';
+import { view } from './view.ts';
+
+// Not needed for the first result: chunks of their own, loaded in idle time (later.tsx).
+const Comparison = later(() => import('./explore/Compare.tsx').then((m) => m.Comparison));
+const ShareDialog = later(() => import('./explore/Share.tsx').then((m) => m.ShareDialog));
+const ModelCard = later(() => import('./ModelCard.tsx').then((m) => m.ModelCard));
 
 export function App() {
-  useEffect(() => {
-    // Strings and the catalogue load side by side; the case opens once both are here.
-    const catalogLoading = loadCatalog();
-    switchLanguage(language.value)
-      .then(() => start(catalogLoading))
-      .catch((e: Error) => (catalogError.value = e.message));
-  }, []);
   useEffect(() => {
     document.documentElement.lang = language.value === 'zh' ? 'zh-CN' : 'en';
     document.title = model.value ? `${tx(model.value.title)} · ${t('appName')}` : t('appName');
@@ -40,30 +38,10 @@ export function App() {
       <header class="top">
         <h1>{t('appName')}</h1>
         <ModelPicker />
-        <div class="tools">
-          {/* Rendered before the model arrives (disabled) so the header does not grow and shift the page. */}
-          <button type="button" disabled={!m} onClick={() => (view.value = view.value === 'card' ? 'calculator' : 'card')} aria-pressed={view.value === 'card'}>
-            {view.value === 'card' ? t('backToCalculator') : t('card')}
-          </button>
-          <button type="button" disabled={!m} onClick={openShare}>
-            {t('share')}
-          </button>
-          <button type="button" disabled={!m} aria-pressed={board.value} onClick={toggleBoard}>
-            {t('boardMode')}
-          </button>
-          <button type="button" aria-pressed={theme.value === 'dark'} onClick={() => (theme.value = theme.value === 'dark' ? 'light' : 'dark')}>
-            {t('darkTheme')}
-          </button>
-          <button type="button" lang={language.value === 'en' ? 'zh-CN' : 'en'} onClick={() => void switchLanguage(language.value === 'en' ? 'zh' : 'en')}>
-            {t('otherLanguage')}
-          </button>
-          <button type="button" aria-label={t('keysHeading')} onClick={() => (helpOpen.value = true)}>
-            ?
-          </button>
-        </div>
+        <Tools />
       </header>
       <main id="main" tabIndex={-1}>
-        <Notices onUpdate={() => applyUpdate(keepCaseForReload)} />
+        <Notices />
         {catalogError.value && <p class="error" role="alert">{t('loadFailed', { reason: catalogError.value })}</p>}
         {modelError.value && <p class="error" role="alert">{t('modelFailed', { reason: modelError.value })}</p>}
         {!m && !catalogError.value && <p class="loading">{t('loading')}</p>}

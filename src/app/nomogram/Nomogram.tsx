@@ -6,8 +6,9 @@ import { pointTicks } from '../../engine/ticks.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { editing, inputs, outcome } from '../state.ts';
+import { board } from '../view.ts';
 import { useWidth } from '../useWidth.ts';
-import { compactLines, geometry, labelAt, labelLineHeight, type Geometry } from './geometry.ts';
+import { BOARD_MIN_PAD, compactLines, geometry, hangingHeight, labelAt, labelLineHeight, type Geometry } from './geometry.ts';
 import { RowLabel } from './RowLabel.tsx';
 import { textWidth } from './labels.ts';
 import { axisHeight, PredictorAxis } from './PredictorAxis.tsx';
@@ -53,61 +54,76 @@ function riskScales(model: Model, g: Geometry, total: (tp: number) => number): S
 /** The interactive nomogram: points ruler, one axis per predictor, total points and risk axes. */
 export function Nomogram({ model }: { model: Model }) {
   const svgRef = useRef<SVGSVGElement>(null);
-  const { box, width, font } = useWidth(PRINT_WIDTH);
+  const { box, width, font, viewportHeight } = useWidth(PRINT_WIDTH);
+  // A board's drawing ends above the bottom of the screen.
+  const fitHeight = viewportHeight - 8;
 
   const result = outcome.value;
   const values = inputs.value;
   if (width === 0) return <div ref={box} class="nomogram-box" />;
 
   const horizonLabels = model.kind === 'cox' ? model.horizons.map((h) => t('survivalAt', { time: duration(h, model.timeUnit) })) : [];
-  const g = geometry(width, font, [...model.predictors.map((p) => tx(p.label)), t('totalPoints'), ...horizonLabels]);
+  const labels = [...model.predictors.map((p) => tx(p.label)), t('totalPoints'), ...horizonLabels];
+  // Lays the drawing out for a geometry: every row stacked from the top.
   const max = maxTotalPoints(model);
-  const total = scaleLinear().domain([0, max]).range(g.x.range());
-  // Room above the first row for the top of its label, which sits beside the axis on a wide screen.
-  let y = g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10));
-  const ruler = (label: string, ticks: { x: number; text: string }[], x1: number, x2: number, cls = '') => {
-    const top = y;
-    // On a phone the label sits above its axis, wrapped to the drawing's width.
-    const axisY = top + (g.compact ? g.fontSize + 8 + (compactLines(label, g, 0).length - 1) * labelLineHeight(g) : 0) + 10;
-    y = axisY + g.tickLength + g.fontSize + 12;
-    return (
-      <g class={`ruler ${cls}`} aria-hidden="true">
-        <RowLabel text={label} g={g} top={top} axisY={axisY} reserve={0} />
-        <line class="axis-line" x1={x1} x2={x2} y1={axisY} y2={axisY} />
-        {ticks.map((tick) => (
-          <g key={tick.text + tick.x}>
-            <line class="tick" x1={tick.x} x2={tick.x} y1={axisY} y2={axisY + g.tickLength} />
-            <text class="tick-label" {...labelAt(tick.x, textWidth(tick.text, g.fontSize * 0.92), g)} y={axisY + g.tickLength + g.fontSize}>{tick.text}</text>
-          </g>
-        ))}
-      </g>
-    );
-  };
+  const draw = (g: Geometry) => {
+    const total = scaleLinear().domain([0, max]).range(g.x.range());
+    // Room above the first row for the top of its label, which sits beside the axis on a wide screen.
+    let y = g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10));
+    const ruler = (label: string, ticks: { x: number; text: string }[], x1: number, x2: number, cls = '') => {
+      const top = y;
+      // On a phone the label sits above its axis, wrapped to the drawing's width.
+      const axisY = top + (g.compact ? g.fontSize + 8 + (compactLines(label, g, 0).length - 1) * labelLineHeight(g) : 0) + 10 * g.pad;
+      y = Math.max(axisY + g.tickLength + g.fontSize + 12 * g.pad, top + hangingHeight(label, g));
+      return (
+        <g class={`ruler ${cls}`} aria-hidden="true">
+          <RowLabel text={label} g={g} top={top} axisY={axisY} reserve={0} />
+          <line class="axis-line" x1={x1} x2={x2} y1={axisY} y2={axisY} />
+          {ticks.map((tick) => (
+            <g key={tick.text + tick.x}>
+              <line class="tick" x1={tick.x} x2={tick.x} y1={axisY} y2={axisY + g.tickLength} />
+              <text class="tick-label" {...labelAt(tick.x, textWidth(tick.text, g.fontSize * 0.92), g)} y={axisY + g.tickLength + g.fontSize}>{tick.text}</text>
+            </g>
+          ))}
+        </g>
+      );
+    };
 
-  const pointsStep = g.compact ? 20 : 10;
-  const pointsRuler = ruler(
-    t('pointsAxis'),
-    Array.from({ length: 100 / pointsStep + 1 }, (_, i) => ({ x: g.x(i * pointsStep), text: num(i * pointsStep) })),
-    g.x(0),
-    g.x(100),
-  );
-  const invalid = new Set(result && !result.ok ? result.problems.map((p) => p.predictor) : []);
-  const axes = model.predictors.map((p) => {
-    const at = y;
-    y += axisHeight(model, p, g);
-    return <PredictorAxis key={p.id} model={model} predictor={p} value={values[p.id]} valid={!invalid.has(p.id)} g={g} y={at} svg={() => svgRef.current} />;
-  });
-  y += 8;
-  const totalTop = y;
-  const totalRuler = ruler(
-    t('totalPoints'),
-    pointTicks(max, g.compact ? 5 : 10).filter((v) => v <= max + 1e-9).map((v) => ({ x: total(v), text: num(v) })),
-    total(0),
-    total(max),
-    'total',
-  );
-  const risks = riskScales(model, g, total).map((s) => ruler(s.label, s.ticks, total(0), total(max), 'risk'));
-  const height = y + 4;
+    const pointsStep = g.compact ? 20 : 10;
+    const pointsRuler = ruler(
+      t('pointsAxis'),
+      Array.from({ length: 100 / pointsStep + 1 }, (_, i) => ({ x: g.x(i * pointsStep), text: num(i * pointsStep) })),
+      g.x(0),
+      g.x(100),
+    );
+    const invalid = new Set(result && !result.ok ? result.problems.map((p) => p.predictor) : []);
+    const axes = model.predictors.map((p) => {
+      const at = y;
+      y += axisHeight(model, p, g);
+      return <PredictorAxis key={p.id} model={model} predictor={p} value={values[p.id]} valid={!invalid.has(p.id)} g={g} y={at} svg={() => svgRef.current} />;
+    });
+    y += 8 * g.pad;
+    const totalTop = y;
+    const totalRuler = ruler(
+      t('totalPoints'),
+      pointTicks(max, g.compact ? 5 : 10).filter((v) => v <= max + 1e-9).map((v) => ({ x: total(v), text: num(v) })),
+      total(0),
+      total(max),
+      'total',
+    );
+    const risks = riskScales(model, g, total).map((s) => ruler(s.label, s.ticks, total(0), total(max), 'risk'));
+    return { g, total, pointsRuler, axes, totalTop, totalRuler, risks, height: y + 4 };
+  };
+  let layout = draw(geometry(width, font, labels, board.value ? 1 : undefined));
+  if (board.value && layout.height > fitHeight) {
+    // A board fits one screen: rows move closer (no closer than BOARD_MIN_PAD allows) until it does.
+    const tight = draw(geometry(width, font, labels, BOARD_MIN_PAD));
+    const share = (fitHeight - tight.height) / (layout.height - tight.height);
+    const pad = BOARD_MIN_PAD + Math.max(0, share) * (1 - BOARD_MIN_PAD);
+    const fitted = share > 0 ? draw(geometry(width, font, labels, pad)) : tight;
+    layout = fitted.height <= fitHeight ? fitted : tight;
+  }
+  const { g, total, pointsRuler, axes, totalTop, totalRuler, risks, height } = layout;
   const patientX = result?.ok ? total(Math.min(result.prediction.totalPoints, max)) : undefined;
 
   return (

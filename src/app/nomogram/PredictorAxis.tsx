@@ -4,7 +4,7 @@ import type { Model, Predictor } from '../../model/types.ts';
 import { num, t, tx } from '../i18n.ts';
 import { setInput } from '../state.ts';
 import { nextValue, snap, valueText } from '../values.ts';
-import { clampLabel, compactLines, labelAt, labelLineHeight, type Geometry } from './geometry.ts';
+import { clampLabel, compactLines, hangingHeight, labelAt, labelLineHeight, type Geometry } from './geometry.ts';
 import { RowLabel } from './RowLabel.tsx';
 import { stagger, textWidth } from './labels.ts';
 import { axisSegments, levelsAsDrawn, nearestValue, segmentOf, type Segment } from './segments.ts';
@@ -33,8 +33,9 @@ function labelBand(p: Predictor, g: Geometry): number {
 /** Height of a predictor's row for a geometry, before it is drawn. */
 export function axisHeight(model: Model, p: Predictor, g: Geometry): number {
   const label = labelBand(p, g);
-  if (p.type === 'categorical') return label + 14 + levelRows(model, p, g) * (g.fontSize + 6) + 8;
-  return label + 10 + axisSegments(model, p).length * g.lineGap + 4;
+  const drawn =
+    p.type === 'categorical' ? label + 14 * g.pad + levelRows(model, p, g) * g.levelStep + 8 * g.pad : label + 10 * g.pad + axisSegments(model, p).length * g.lineGap + 4 * g.pad;
+  return Math.max(drawn, hangingHeight(tx(p.label), g));
 }
 
 function levelLayout(model: Model, p: Extract<Predictor, { type: 'categorical' }>, g: Geometry) {
@@ -45,7 +46,7 @@ function levelLayout(model: Model, p: Extract<Predictor, { type: 'categorical' }
 }
 
 /** Baseline of a level's name in its (staggered) row. */
-const levelLabelY = (g: Geometry, axisY: number, row: number) => axisY + g.tickLength + g.fontSize + row * (g.fontSize + 6);
+const levelLabelY = (g: Geometry, axisY: number, row: number) => axisY + g.tickLength + g.fontSize + row * g.levelStep;
 
 function levelRows(model: Model, p: Extract<Predictor, { type: 'categorical' }>, g: Geometry): number {
   return Math.max(...levelLayout(model, p, g).rows) + 1;
@@ -58,7 +59,7 @@ function levelRows(model: Model, p: Extract<Predictor, { type: 'categorical' }>,
 export function PredictorAxis({ model, predictor: p, value, valid, g, y, svg }: Props) {
   const segmentAtDown = useRef(0);
   const top = y + labelBand(p, g);
-  const axisY = top + 10;
+  const axisY = top + 10 * g.pad;
   const points = valid && value !== undefined ? pointsOf(model, p.id, value) : undefined;
   const segments = p.type === 'categorical' ? [] : axisSegments(model, p);
 
@@ -150,7 +151,7 @@ function Levels({ model, p, g, axisY }: { model: Model; p: Extract<Predictor, { 
     <>
       <line class="axis-line" x1={lo} x2={hi} y1={axisY} y2={axisY} />
       {p.levels.map((l, i) => (
-        <line key={l.id} class="tick" data-value={l.id} x1={xs[i]} x2={xs[i]} y1={axisY} y2={axisY + g.tickLength + rows[i]! * (g.fontSize + 6)} />
+        <line key={l.id} class="tick" data-value={l.id} x1={xs[i]} x2={xs[i]} y1={axisY} y2={axisY + g.tickLength + rows[i]! * g.levelStep} />
       ))}
       {p.levels.map((l, i) => (
         <text key={l.id} class="tick-label" {...labelAt(xs[i]!, widths[i]!, g)} y={levelLabelY(g, axisY, rows[i]!)}>

@@ -1,4 +1,4 @@
-import { compactLines, labelLineHeight, wrapLabel, type Geometry } from './geometry.ts';
+import { columnLineHeight, columnLines, compactLines, labelLineHeight, type Geometry } from './geometry.ts';
 
 /**
  * A row's label: above the axis on a phone (wrapped to leave `reserve` px at the right, when given),
@@ -16,12 +16,13 @@ export function RowLabel({ text, g, top, axisY, cls = 'label', reserve }: { text
       </text>
     );
   }
-  const lines = wrapLabel(text, g.labelWidth, g.fontSize * 1.12);
-  const first = axisY + g.fontSize * 0.35 - ((lines.length - 1) * g.fontSize * 1.1) / 2;
+  const lines = columnLines(text, g);
+  // Centred on the axis, or (rows packed) level with it, a second line below.
+  const first = axisY + g.fontSize * 0.35 - (g.packed ? 0 : ((lines.length - 1) * columnLineHeight(g)) / 2);
   return (
     <text class={cls} x={g.labelX} y={first} text-anchor="end">
       {lines.map((line, i) => (
-        <tspan key={i} x={g.labelX} dy={i === 0 ? 0 : g.fontSize * 1.1}>
+        <tspan key={i} x={g.labelX} dy={i === 0 ? 0 : columnLineHeight(g)}>
           {line}
         </tspan>
       ))}

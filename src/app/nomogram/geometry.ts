@@ -17,23 +17,41 @@ export interface Geometry {
   /** Vertical distance between the lines of a split axis, and between staggered label rows. */
   lineGap: number;
   tickLength: number;
+  /** Vertical distance between staggered rows of level names. */
+  levelStep: number;
+  /** Rows packed for a projected board, which must fit one screen: less space between rows, labels hang from their axis. */
+  packed: boolean;
+  /** Scale of the vertical space between rows (1, or less when packed). */
+  pad: number;
 }
 
 /**
- * `rootFont` is the page's rem in px, so the drawing grows with the text around it (a projector
- * at 1920 px gets the largest type); `labels` are the row labels, to size the label column.
+ * A projected tumour board: type no smaller than 18 px even on tick labels (92% of the drawing's
+ * type), a narrow label column and no points column, so the axes take most of the width, and
+ * rows packed (down to BOARD_MIN_PAD of the usual space) so that eleven predictors fit a 720 px screen.
  */
-export function geometry(width: number, rootFont: number, labels: string[]): Geometry {
-  const compact = width < 640;
+const BOARD = { minFont: 20, labelShare: 0.19, edge: 0.5 };
+export const BOARD_MIN_PAD = 0.36;
+
+/**
+ * `rootFont` is the page's rem in px, so the drawing grows with the text around it (a projector
+ * at 1920 px gets the largest type); `labels` are the row labels, to size the label column;
+ * `boardPad`, for a tumour board, the share of the usual space kept between rows.
+ */
+export function geometry(width: number, rootFont: number, labels: string[], boardPad?: number): Geometry {
+  const board = boardPad !== undefined;
+  const compact = width < 640 && !board;
   // A wide drawing (a projected tumour board) gets type as large as the text around it.
-  const fontSize = Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * (width >= 1100 ? 0.95 : 0.85));
+  const fontSize = board ? Math.max(BOARD.minFont, Math.round(rootFont * 0.95)) : Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * (width >= 1100 ? 0.95 : 0.85));
   const edge = fontSize * 1.2;
   const widest = Math.max(...labels.map((l) => textWidth(l, fontSize * 1.12)));
-  const labelColumn = compact ? 0 : Math.round(Math.min(widest + 20, width * 0.3));
-  const gutter = compact ? 0 : fontSize * 4;
+  const labelColumn = compact ? 0 : Math.round(Math.min(widest + 20, width * (board ? BOARD.labelShare : 0.3)));
+  const gutter = compact || board ? 0 : fontSize * 4;
+  const pad = boardPad ?? 1;
   const x = scaleLinear()
     .domain([0, 100])
-    .range([labelColumn + edge, width - gutter - edge]);
+    // On a board the first tick ("0") is narrow enough to sit close to the label column.
+    .range([labelColumn + (board ? fontSize * BOARD.edge : edge), width - gutter - (board ? fontSize * 0.8 : edge)]);
   return {
     width,
     compact,
@@ -42,21 +60,39 @@ export function geometry(width: number, rootFont: number, labels: string[]): Geo
     labelX: compact ? 8 : labelColumn - 10,
     labelWidth: labelColumn - 16,
     gutterX: width - 6,
-    lineGap: fontSize + 16,
-    tickLength: Math.round(fontSize * 0.4),
+    lineGap: Math.round(fontSize + 16 * pad),
+    tickLength: Math.round(fontSize * (board ? 0.3 : 0.4)),
+    levelStep: fontSize + 6 * pad,
+    packed: board,
+    pad,
   };
 }
 
-/** Splits a label into lines no wider than `max` px (at most two; the second is cut with an ellipsis). */
-export function wrapLabel(text: string, max: number, fontSize: number): string[] {
+/** A row label's lines in the label column of a wide drawing (a third when packed, whose column is narrow). */
+export const columnLines = (text: string, g: Geometry): string[] => wrapLabel(text, g.labelWidth, g.fontSize * 1.12, g.packed ? 3 : 2);
+
+/** Line spacing of a row label wrapped in the label column (tighter when packed). */
+export const columnLineHeight = (g: Geometry): number => g.fontSize * (g.packed ? 1 : 1.1);
+
+/** The least height of a packed row, whose label hangs from its axis line: room for the label's lines. */
+export function hangingHeight(text: string, g: Geometry): number {
+  return g.packed && !g.compact ? 10 * g.pad + columnLines(text, g).length * columnLineHeight(g) + 4 : 0;
+}
+
+/** Splits a label into lines no wider than `max` px (at most `lines`; the last is cut with an ellipsis). */
+export function wrapLabel(text: string, max: number, fontSize: number, lines = 2): string[] {
   if (textWidth(text, fontSize) <= max) return [text];
+  if (lines <= 1) {
+    let cut = text;
+    while (cut.length > 1 && textWidth(cut, fontSize) > max) cut = `${cut.slice(0, -2)}…`;
+    return [cut];
+  }
   const words = text.split(' ');
   let first = '';
   while (words.length && textWidth(`${first} ${words[0]}`.trim(), fontSize) <= max) first = `${first} ${words.shift()}`.trim();
   if (!first) return [text];
-  let rest = words.join(' ');
-  while (rest.length > 1 && textWidth(rest, fontSize) > max) rest = `${rest.slice(0, -2)}…`;
-  return rest ? [first, rest] : [first];
+  const rest = words.join(' ');
+  return rest ? [first, ...wrapLabel(rest, max, fontSize, lines - 1)] : [first];
 }
 
 /**

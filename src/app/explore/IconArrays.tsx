@@ -1,0 +1,51 @@
+import { iconCount, riskAt } from '../../engine/explore.ts';
+import type { Inputs, Model } from '../../model/types.ts';
+import { duration, scenarioName, t, tx } from '../i18n.ts';
+import { horizonOf, outcomeA, outcomeB } from '../state.ts';
+
+const CELLS = Array.from({ length: 100 }, (_, i) => i);
+
+/** What a filled icon stands for, and the other kind, for a risk of `p`. */
+function iconWords(model: Model, p: number, time: number | undefined) {
+  const n = iconCount(p);
+  return model.kind === 'cox'
+    ? t('iconsSurvival', { n, m: 100 - n, time: duration(time!, model.timeUnit) })
+    : t('iconsLogistic', { n, m: 100 - n, outcome: tx(model.outcome).toLowerCase() });
+}
+
+/**
+ * 100 plain circles, one per person like this patient, filled for those alive at the horizon (or
+ * with the outcome, for a logistic model): the counts add up to 100.
+ */
+function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 'a' | 'b'; inputs: Inputs; time: number | undefined }) {
+  const p = riskAt(model, inputs, time);
+  if (p === null) return <p class="hint">{t('notAvailable')}</p>;
+  const n = iconCount(p);
+  const words = iconWords(model, p, time);
+  return (
+    <figure class={`icons ${scenario}`} data-filled={n}>
+      <svg viewBox="0 0 20 20" role="img" aria-label={`${scenarioName(scenario)}: ${words}`}>
+        {CELLS.map((i) => (
+          <circle key={i} class={i < n ? 'on' : 'off'} cx={(i % 10) * 2 + 1} cy={Math.floor(i / 10) * 2 + 1} r={0.78} />
+        ))}
+      </svg>
+      <figcaption>
+        <strong>{scenarioName(scenario)}</strong> {words}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** A's icon array, and B's beside it when comparing, at the horizon chosen. */
+export function IconArrays({ model }: { model: Model }) {
+  const a = outcomeA.value;
+  const b = outcomeB.value;
+  if (!a?.ok) return null;
+  const time = horizonOf(model);
+  return (
+    <div class="icon-arrays">
+      <IconArray model={model} scenario="a" inputs={a.inputs} time={time} />
+      {b?.ok && <IconArray model={model} scenario="b" inputs={b.inputs} time={time} />}
+    </div>
+  );
+}
