@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { MODEL_IDS, compareWithB, openCalculator, openShareDialog, toBoard, toChinese, toDark } from './support.ts';
+import { MODEL_IDS, compareWithB, openCalculator, openShareDialog, toBoard, toChinese, toDark, tool } from './support.ts';
 
 const SIZES = [
   [320, 640],
@@ -30,7 +30,7 @@ for (const { id, width, height, language } of CASES) {
       await page.setViewportSize({ width, height });
       await openCalculator(page, id);
       if (language === 'zh') {
-        await page.getByRole('button', { name: '中文' }).click();
+        await (await tool(page, '中文')).click();
         await expect(page.locator('svg.nomogram')).toContainText('总分');
       }
       const svg = page.locator('svg.nomogram');

@@ -194,11 +194,22 @@ export async function tickPoint(page: Page, id: string, value: string | number):
 
 // ---- The comparison, the languages and the theme ----
 
+/**
+ * A header tool's button (“中文”, “Share”...). On a phone and on a board the tools are folded into
+ * one Menu, which is opened first, as a person would.
+ */
+export async function tool(page: Page, name: string): Promise<Locator> {
+  const button = page.locator('nav.tools').getByRole('button', { name, exact: true });
+  const menu = page.locator('nav.tools .menu-toggle');
+  if ((await menu.isVisible()) && !(await button.isVisible())) await menu.click();
+  return button;
+}
+
 export type Language = 'en' | 'zh';
 
 /** Switches the interface to Chinese with its header button and waits until the drawing speaks it. */
 export async function toChinese(page: Page, model: Model): Promise<void> {
-  await page.getByRole('button', { name: '中文' }).click();
+  await (await tool(page, '中文')).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(slider(page, model.predictors[0]!.id)).toHaveAttribute('aria-label', model.predictors[0]!.label.zh);
 }
@@ -219,19 +230,19 @@ export async function compareWithB(page: Page, model: Model): Promise<Predictor>
 
 /** The dark theme, from its header button (“Dark”, “深色”). */
 export async function toDark(page: Page, language: Language): Promise<void> {
-  await page.getByRole('button', { name: language === 'en' ? 'Dark' : '深色', exact: true }).click();
+  await (await tool(page, language === 'en' ? 'Dark' : '深色')).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }
 
 /** Tumour-board mode, from its header button. */
 export async function toBoard(page: Page, language: Language): Promise<void> {
-  await page.getByRole('button', { name: language === 'en' ? 'Tumour board' : '多学科会诊模式', exact: true }).click();
+  await (await tool(page, language === 'en' ? 'Tumour board' : '多学科会诊模式')).click();
   await expect(page.locator('html')).toHaveClass(/\bboard\b/);
 }
 
 /** Opens the share dialog from its header button and waits for its QR code. */
 export async function openShareDialog(page: Page, language: Language): Promise<Locator> {
-  await page.getByRole('button', { name: language === 'en' ? 'Share' : '分享', exact: true }).click();
+  await (await tool(page, language === 'en' ? 'Share' : '分享')).click();
   const dialog = page.locator('dialog.share');
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('svg.qr')).toBeVisible();

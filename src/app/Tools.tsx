@@ -72,9 +72,12 @@ export function Tools() {
               aria-pressed={tool.pressed?.()}
               aria-label={tool.name?.()}
               lang={tool.lang?.()}
-              onClick={() => {
+              onClick={(e) => {
+                const button = e.currentTarget as HTMLElement;
                 menuOpen.value = false;
                 tool.act();
+                // Entering the board folds the tools away: focus goes on to the menu rather than being lost.
+                requestAnimationFrame(() => button === document.activeElement && !button.offsetParent && nav.current?.querySelector<HTMLElement>('.menu-toggle')?.focus());
               }}
             >
               {tool.text()}
