@@ -248,3 +248,42 @@ export async function openShareDialog(page: Page, language: Language): Promise<L
   await expect(dialog.locator('svg.qr')).toBeVisible();
   return dialog;
 }
+
+export interface Box {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Every label of a drawing is readable: none lies on another, none sticks out of the drawing. */
+export async function expectReadableLabels(svg: Locator, atLeast: number, where: string): Promise<void> {
+  const { frame, labels } = await svg.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const frame = { x: r.x, y: r.y, w: r.width, h: r.height };
+    const labels = [...el.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim() !== '')
+      .map((t) => {
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', x: b.x, y: b.y, w: b.width, h: b.height };
+      })
+      // Text not drawn (hidden by the style sheet, as the points column on a board) is no label.
+      .filter((b) => b.w > 0 && b.h > 0);
+    return { frame, labels };
+  });
+  expect.soft(labels.length, `labels in ${where}`).toBeGreaterThanOrEqual(atLeast);
+  const overlaps: string[] = [];
+  const overlap = (a: Box, b: Box) =>
+    Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      if (overlap(labels[i]!, labels[j]!)) overlaps.push(`“${labels[i]!.text}” overlaps “${labels[j]!.text}”`);
+    }
+  }
+  expect.soft(overlaps, `overlapping labels in ${where}`).toEqual([]);
+  const outside = labels
+    .filter((b) => b.x < frame.x - 0.5 || b.y < frame.y - 0.5 || b.x + b.w > frame.x + frame.w + 0.5 || b.y + b.h > frame.y + frame.h + 0.5)
+    .map((b) => `“${b.text}” at x ${b.x.toFixed(1)}–${(b.x + b.w).toFixed(1)}, y ${b.y.toFixed(1)}–${(b.y + b.h).toFixed(1)}`);
+  expect.soft(outside, `labels outside ${where} (${frame.w}x${frame.h} at ${frame.x},${frame.y})`).toEqual([]);
+}

@@ -69,7 +69,7 @@ export function Nomogram({ model }: { model: Model }) {
   const draw = (g: Geometry) => {
     const total = scaleLinear().domain([0, max]).range(g.x.range());
     // Room above the first row for the top of its label, which sits beside the axis on a wide screen.
-    let y = g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10));
+    let y = g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10 * g.pad));
     const ruler = (label: string, ticks: { x: number; text: string }[], x1: number, x2: number, cls = '') => {
       const top = y;
       // On a phone the label sits above its axis, wrapped to the drawing's width.
@@ -114,8 +114,10 @@ export function Nomogram({ model }: { model: Model }) {
     const risks = riskScales(model, g, total).map((s) => ruler(s.label, s.ticks, total(0), total(max), 'risk'));
     return { g, total, pointsRuler, axes, totalTop, totalRuler, risks, height: y + 4 };
   };
-  let layout = draw(geometry(width, font, labels, board.value ? 1 : undefined));
-  if (board.value && layout.height > fitHeight) {
+  // A board on a projector; on a phone the board keeps the phone's drawing.
+  const projected = board.value && width >= 640;
+  let layout = draw(geometry(width, font, labels, projected ? 1 : undefined));
+  if (projected && layout.height > fitHeight) {
     // A board fits one screen: rows move closer (no closer than BOARD_MIN_PAD allows) until it does.
     const tight = draw(geometry(width, font, labels, BOARD_MIN_PAD));
     const share = (fitHeight - tight.height) / (layout.height - tight.height);

@@ -87,11 +87,13 @@ export function wrapLabel(text: string, max: number, fontSize: number, lines = 2
     while (cut.length > 1 && textWidth(cut, fontSize) > max) cut = `${cut.slice(0, -2)}…`;
     return [cut];
   }
-  const words = text.split(' ');
+  // Chinese has no spaces: it wraps between any two characters.
+  const space = text.includes(' ') ? ' ' : '';
+  const words = space ? text.split(' ') : [...text];
   let first = '';
-  while (words.length && textWidth(`${first} ${words[0]}`.trim(), fontSize) <= max) first = `${first} ${words.shift()}`.trim();
+  while (words.length && textWidth(`${first}${space}${words[0]}`.trim(), fontSize) <= max) first = `${first}${space}${words.shift()}`.trim();
   if (!first) return [text];
-  const rest = words.join(' ');
+  const rest = words.join(space);
   return rest ? [first, ...wrapLabel(rest, max, fontSize, lines - 1)] : [first];
 }
 
