@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { qrMatrix, qrPath } from '../src/app/qr.ts';
 
-// Reference data from ISO/IEC 18004, written out here rather than computed, so the encoder's arithmetic is checked
+// Reference data from ISO/IEC 18004, written out here rather than computed, so the encoder the page relies on (uqr) is checked
 // against the standard's tables instead of against itself.
 
 // Byte-mode capacity at level M, versions 1–40
@@ -268,7 +268,7 @@ describe('qrMatrix', { timeout: 60_000 }, () => {
   });
 
   it('refuses what cannot fit in version 40', () => {
-    expect(() => qrMatrix('x'.repeat(2400))).toThrow(new Error('too long for a QR code'));
+    expect(() => qrMatrix('x'.repeat(2400))).toThrow(new RangeError('too long for a QR code'));
     expect(() => qrMatrix(urlLike(2332))).toThrow('too long for a QR code');
     expect(() => qrMatrix('股'.repeat(778))).toThrow('too long for a QR code'); // 2334 bytes
     expect(versionOf(qrMatrix('股'.repeat(777)))).toBe(40); // 2331 bytes
