@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readBundle } from '../bench/bundle.ts';
+import { readBundle, type Bundle } from '../bench/bundle.ts';
 import { BUDGETS, KiB } from '../bench/budgets.ts';
 
 // The build under test (npm test builds dist/ first), read from its manifest, not from a browser.
@@ -7,7 +7,10 @@ const dist = process.env.E2E_DIST ?? 'dist';
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(2)} KiB`;
 
 test.describe('JavaScript budgets (gzip -9)', () => {
-  const bundle = readBundle(dist);
+  let bundle: Bundle;
+  test.beforeAll(() => {
+    bundle = readBundle(dist);
+  });
 
   test(`the first result needs at most ${kib(BUDGETS.firstResult)}: the entry script and what it imports statically`, () => {
     const files = bundle.firstResult.files.map((f) => `${f.file} ${kib(f.gzip)}`).join(', ');

@@ -12,12 +12,15 @@ export function useWidth(printWidth: number) {
   const [width, setWidth] = useState(0);
   const [printing, setPrinting] = useState(false);
   const [viewportHeight, setViewportHeight] = useState(typeof innerHeight === 'number' ? innerHeight : 0);
+  const [rootFont, setRootFont] = useState(16);
   useEffect(() => {
     const el = box.current!;
+    // Read together, where the browser has laid out already, never while rendering (no forced style recalculation).
     const measure = () => {
       setPrinting(false);
       setWidth(Math.floor(el.clientWidth));
       setViewportHeight(innerHeight);
+      setRootFont(parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
     };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
@@ -37,6 +40,5 @@ export function useWidth(printWidth: number) {
       removeEventListener('afterprint', measure);
     };
   }, []);
-  const font = printing ? 12 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return { box, width, font, viewportHeight };
+  return { box, width, font: printing ? 12 : rootFont, viewportHeight };
 }
