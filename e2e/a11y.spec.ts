@@ -379,12 +379,12 @@ test('keyboard only: compare, switch scenario, choose the horizon, read the curv
   await tabTo(page, board, 'the Tumour board button');
   await page.keyboard.press('Enter');
   await expect(html).toHaveClass(/\bboard\b/);
-  await expect(board).toHaveAttribute('aria-pressed', 'true');
   // On the board the tools fold into the menu, and focus moves on to it rather than being lost.
   const menu = page.getByRole('button', { name: 'Menu', exact: true });
   await expect(menu).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(board).toHaveAttribute('aria-pressed', 'true');
   await tabTo(page, board, 'the Tumour board button in the menu');
   await page.keyboard.press('Space');
   await expect(html).not.toHaveClass(/\bboard\b/);

@@ -14,12 +14,22 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { Shortcuts } from './Shortcuts.tsx';
 import { editing, inputsB, model, outcomeA, outcomeB } from './state.ts';
 import { Tools } from './Tools.tsx';
-import { view } from './view.ts';
+import { sharing, view } from './view.ts';
 
 // Not needed for the first result: chunks of their own, loaded in idle time (later.tsx).
-const Comparison = later(() => import('./explore/Compare.tsx').then((m) => m.Comparison));
-const ShareDialog = later(() => import('./explore/Share.tsx').then((m) => m.ShareDialog));
-const ModelCard = later(() => import('./ModelCard.tsx').then((m) => m.ModelCard));
+const Comparison = later(
+  () => import('./explore/Compare.tsx').then((m) => m.Comparison),
+  () => inputsB.value !== null,
+);
+const ShareDialog = later(
+  () => import('./explore/Share.tsx').then((m) => m.ShareDialog),
+  () => sharing.value,
+);
+// Drawn only when the person opens the card.
+const ModelCard = later(
+  () => import('./ModelCard.tsx').then((m) => m.ModelCard),
+  () => true,
+);
 
 export function App() {
   useEffect(() => {

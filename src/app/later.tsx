@@ -14,27 +14,29 @@ let queue: Promise<void> = Promise.resolve();
 /**
  * A part of the page that is not needed for the first result: its code is a chunk of its own
  * (precached by the service worker, so it is there offline), fetched once the first result is on
- * screen, and drawn in idle time. Until then it draws nothing. `load()` brings it sooner (a
- * shortcut or a menu entry that needs it now).
+ * screen, and drawn in idle time. Until then it draws nothing. When `asked()` is true (the person
+ * opened it: a dialog, the model card, a comparison) it is fetched and drawn at once instead.
  */
-export function later<P extends object>(importer: () => Promise<ComponentType<P>>): ComponentType<P> & { load(): Promise<void> } {
+export function later<P extends object>(importer: () => Promise<ComponentType<P>>, asked: () => boolean = () => false): ComponentType<P> {
   const part = signal<ComponentType<P> | null>(null);
   let loading: Promise<void> | undefined;
   let queued = false;
-  // Fetching and running the chunk is one task; drawing it is the next idle one.
-  const load = () => (loading ??= importer().then((c) => new Promise<void>((drawn) => whenIdle(() => drawn(void (part.value = c))))));
+  // Fetching and running the chunk is one task; drawing it is the next idle one, or at once when asked for.
+  const load = (now: boolean) =>
+    (loading ??= importer().then((c) => new Promise<void>((drawn) => (now ? drawn(void (part.value = c)) : whenIdle(() => drawn(void (part.value = c)))))));
   const inTurn = () => {
     if (queued || loading) return;
     queued = true;
-    queue = queue.then(() => new Promise<void>((done) => whenIdle(() => load().then(() => whenIdle(done), done))));
+    queue = queue.then(() => new Promise<void>((done) => whenIdle(() => load(false).then(() => whenIdle(done), done))));
   };
   function Later(props: P) {
     const Part = part.value;
     if (!Part) {
-      inTurn();
+      if (asked()) void load(true);
+      else inTurn();
       return null;
     }
     return <Part {...props} />;
   }
-  return Object.assign(Later, { load });
+  return Later;
 }
