@@ -4,23 +4,19 @@
  * computed, through `predict`). Needs Rscript with the rms package; without them the tests are
  * reported as skipped with the reason.
  */
+import { compileModel } from '../src/engine/compile.ts';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
-import { predict } from '../src/engine/predict.ts';
 import type { CoxModel, Model, TestVector } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
+import { schemaValidate } from './schemaValidator.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// The editor schema too, as tests/schema.test.ts checks the bundled files.
-const schemaValidate = new Ajv2020({ allErrors: true, strictTypes: false }).compile(
-  JSON.parse(readFileSync(join(ROOT, 'models/model.schema.json'), 'utf8')),
-);
 
 /** Why the R tests cannot run here, or undefined when they can. */
 function missingR(): string | undefined {
@@ -72,7 +68,7 @@ function checkVector(model: Model, v: TestVector, worst: Worst): void {
   const tol = { points: 0.01, linearPredictor: 1e-9, risk: 1e-6, ...v.tolerance };
   const e = v.expected;
   const times = e.survival?.map((s) => s.time);
-  const out = predict(model, v.inputs, times ? { times } : {});
+  const out = compileModel(model).predict(v.inputs, times ? { times } : {});
   const near = (got: number, want: number, bound: number, kind: keyof Worst, what: string) => {
     const diff = Math.abs(got - want);
     worst[kind] = Math.max(worst[kind], diff);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { predict } from '../src/engine/predict.ts';
 import { bundledModels } from './models.ts';
+import { compileModel } from '../src/engine/compile.ts';
 
 const models = bundledModels();
 
@@ -16,7 +16,7 @@ for (const { name, model } of models) {
         const tol = { points: 0.01, linearPredictor: 1e-9, risk: 1e-6, ...v.tolerance };
         const e = v.expected;
         const times = e.survival?.map((s) => s.time);
-        const out = predict(model, v.inputs, times ? { times } : {});
+        const out = compileModel(model).predict(v.inputs, times ? { times } : {});
         for (const [id, pts] of Object.entries(e.points ?? {})) expect(Math.abs(out.points[id]! - pts), id).toBeLessThanOrEqual(tol.points);
         if (e.totalPoints !== undefined) expect(Math.abs(out.totalPoints - e.totalPoints)).toBeLessThanOrEqual(tol.points);
         if (e.linearPredictor !== undefined) expect(Math.abs(out.linearPredictor - e.linearPredictor)).toBeLessThanOrEqual(tol.linearPredictor);

@@ -1,4 +1,5 @@
-import { iconCount, riskAt } from '../../engine/explore.ts';
+import { compileModel } from '../../engine/compile.ts';
+import { iconCount } from '../../engine/explore.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { duration, scenarioName, t, tx } from '../i18n.ts';
 import { horizonOf, outcomeA, outcomeB } from '../state.ts';
@@ -18,7 +19,7 @@ function iconWords(model: Model, p: number, time: number | undefined) {
  * with the outcome, for a logistic model): the counts add up to 100.
  */
 function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 'a' | 'b'; inputs: Inputs; time: number | undefined }) {
-  const p = riskAt(model, inputs, time);
+  const p = compileModel(model).riskAt(inputs, time);
   if (p === null) return <p class="hint">{t('notAvailable')}</p>;
   const n = iconCount(p);
   const words = iconWords(model, p, time);

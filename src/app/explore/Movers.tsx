@@ -1,4 +1,4 @@
-import { swings } from '../../engine/explore.ts';
+import { compileModel } from '../../engine/compile.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { horizonOf, outcomeA } from '../state.ts';
@@ -11,9 +11,11 @@ import { valueLabel } from '../values.ts';
 export function Movers({ model }: { model: Model }) {
   const a = outcomeA.value;
   if (!a?.ok) return null;
-  const { inputs, prediction } = a;
+  const { inputs } = a;
   const time = horizonOf(model);
-  const rows = swings(model, inputs, time);
+  const c = compileModel(model);
+  const rows = c.swings(inputs, time);
+  const shares = new Map(c.contributions(inputs).map((x) => [x.id, x]));
   if (!rows.length) return null;
   return (
     <table class="movers">
@@ -28,8 +30,7 @@ export function Movers({ model }: { model: Model }) {
       <tbody>
         {rows.map((r) => {
           const p = model.predictors.find((x) => x.id === r.id)!;
-          const points = prediction.points[r.id]!;
-          const share = prediction.totalPoints ? points / prediction.totalPoints : 0;
+          const { points, share } = shares.get(r.id)!;
           const lo = Math.min(r.lowest.risk, r.highest.risk);
           return (
             <tr key={r.id} data-predictor={r.id}>

@@ -17,12 +17,8 @@ export interface Geometry {
   /** Vertical distance between the lines of a split axis, and between staggered label rows. */
   lineGap: number;
   tickLength: number;
-  /** Vertical distance between staggered rows of level names. */
-  levelStep: number;
-  /** Rows packed for a projected board, which must fit one screen: less space between rows, labels hang from their axis. */
-  packed: boolean;
-  /** Scale of the vertical space between rows (1, or less when packed). */
-  pad: number;
+  /** A projected board's packing, absent otherwise (so a normal geometry is what it always was). */
+  board?: Board;
 }
 
 /**
@@ -33,13 +29,18 @@ export interface Geometry {
 const BOARD = { minFont: 20, labelShare: 0.19, edge: 0.5 };
 export const BOARD_MIN_PAD = 0.36;
 
+/** What a projected tumour board asks of the layout: `pad`, the share of the usual space kept between rows. */
+export interface Board {
+  pad: number;
+}
+
 /**
  * `rootFont` is the page's rem in px, so the drawing grows with the text around it (a projector
  * at 1920 px gets the largest type); `labels` are the row labels, to size the label column;
- * `boardPad`, for a tumour board, the share of the usual space kept between rows.
+ * `packing`, for a tumour board, how close its rows are packed.
  */
-export function geometry(width: number, rootFont: number, labels: string[], boardPad?: number): Geometry {
-  const board = boardPad !== undefined;
+export function geometry(width: number, rootFont: number, labels: string[], packing?: Board): Geometry {
+  const board = packing !== undefined;
   const compact = width < 640 && !board;
   // A wide drawing (a projected tumour board) gets type as large as the text around it.
   const fontSize = board ? Math.max(BOARD.minFont, Math.round(rootFont * 0.95)) : Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * (width >= 1100 ? 0.95 : 0.85));
@@ -47,7 +48,7 @@ export function geometry(width: number, rootFont: number, labels: string[], boar
   const widest = Math.max(...labels.map((l) => textWidth(l, fontSize * 1.12)));
   const labelColumn = compact ? 0 : Math.round(Math.min(widest + 20, width * (board ? BOARD.labelShare : 0.3)));
   const gutter = compact || board ? 0 : fontSize * 4;
-  const pad = boardPad ?? 1;
+  const pad = packing?.pad ?? 1;
   const x = scaleLinear()
     .domain([0, 100])
     // On a board the first tick ("0") is narrow enough to sit close to the label column.
@@ -62,21 +63,25 @@ export function geometry(width: number, rootFont: number, labels: string[], boar
     gutterX: width - 6,
     lineGap: Math.round(fontSize + 16 * pad),
     tickLength: Math.round(fontSize * (board ? 0.3 : 0.4)),
-    levelStep: fontSize + 6 * pad,
-    packed: board,
-    pad,
+    ...(packing && { board: packing }),
   };
 }
 
+/** Scale of the vertical space between rows: 1, or less on a packed board. */
+export const padOf = (g: Geometry): number => g.board?.pad ?? 1;
+
+/** Vertical distance between staggered rows of level names. */
+export const levelStep = (g: Geometry): number => g.fontSize + 6 * padOf(g);
+
 /** A row label's lines in the label column of a wide drawing (a third when packed, whose column is narrow). */
-export const columnLines = (text: string, g: Geometry): string[] => wrapLabel(text, g.labelWidth, g.fontSize * 1.12, g.packed ? 3 : 2);
+export const columnLines = (text: string, g: Geometry): string[] => wrapLabel(text, g.labelWidth, g.fontSize * 1.12, g.board ? 3 : 2);
 
 /** Line spacing of a row label wrapped in the label column (tighter when packed). */
-export const columnLineHeight = (g: Geometry): number => g.fontSize * (g.packed ? 1 : 1.1);
+export const columnLineHeight = (g: Geometry): number => g.fontSize * (g.board ? 1 : 1.1);
 
-/** The least height of a packed row, whose label hangs from its axis line: room for the label's lines. */
-export function hangingHeight(text: string, g: Geometry): number {
-  return g.packed && !g.compact ? 10 * g.pad + columnLines(text, g).length * columnLineHeight(g) + 4 : 0;
+/** The least height of a packed row, whose label of `lines` lines hangs from its axis line. */
+export function hangingHeight(lines: number, g: Geometry): number {
+  return g.board && !g.compact ? 10 * padOf(g) + lines * columnLineHeight(g) + 4 : 0;
 }
 
 /** Splits a label into lines no wider than `max` px (at most `lines`; the last is cut with an ellipsis). */
@@ -116,20 +121,20 @@ export function clampLabel(x: number, w: number, g: Geometry): number {
  * stick out of the plot, held in by its own edge, which stays exact when the font is wider than
  * `textWidth` guesses.
  */
-export function labelAt(x: number, w: number, g: Geometry): { x: number; 'text-anchor': 'start' | 'middle' | 'end' } {
+export function labelAt(x: number, w: number, g: Geometry): { x: number; anchor: 'start' | 'middle' | 'end' } {
   const c = clampLabel(x, w, g);
-  if (c > x) return { x: c - w / 2, 'text-anchor': 'start' };
-  if (c < x) return { x: c + w / 2, 'text-anchor': 'end' };
-  return { x, 'text-anchor': 'middle' };
+  if (c > x) return { x: c - w / 2, anchor: 'start' };
+  if (c < x) return { x: c + w / 2, anchor: 'end' };
+  return { x, anchor: 'middle' };
 }
 
 /** Line spacing of a row label wrapped onto two lines. */
 export const labelLineHeight = (g: Geometry): number => Math.round(g.fontSize * 1.15);
 
 /**
- * A row label's lines on a phone, where it sits above its axis: wrapped, when `reserve` px are
- * kept free at the right for the row's points figure, so the two never run into each other.
+ * A row label's lines on a phone, where it sits above its axis: wrapped so that `reserve` px stay
+ * free at the right (for the row's points figure), so the two never run into each other.
  */
-export function compactLines(text: string, g: Geometry, reserve?: number): string[] {
-  return reserve === undefined ? [text] : wrapLabel(text, g.width - g.labelX - reserve, g.fontSize * 1.12);
+export function compactLines(text: string, g: Geometry, reserve: number): string[] {
+  return wrapLabel(text, g.width - g.labelX - reserve, g.fontSize * 1.12);
 }
