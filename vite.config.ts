@@ -21,12 +21,19 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       // Icons, apple-touch-icon and favicon are generated from public/icon.svg at build time.
-      pwaAssets: { image: 'public/icon.svg', preset: 'minimal-2023', overrideManifestIcons: true, includeHtmlHeadLinks: true, injectThemeColor: false },
+      pwaAssets: {
+        image: 'public/icon.svg',
+        preset: 'minimal-2023',
+        overrideManifestIcons: true,
+        includeHtmlHeadLinks: true,
+        injectThemeColor: false,
+      },
       manifest: {
         id: base,
         name: 'Nomogram calculator',
         short_name: 'Nomogram',
-        description: 'Clinical prediction nomograms from published models, with honest uncertainty. Works offline; nothing entered leaves the device.',
+        description:
+          'Clinical prediction nomograms from published models, with honest uncertainty. Works offline; nothing entered leaves the device.',
         lang: 'en',
         theme_color: '#0b3d6b',
         background_color: '#ffffff',

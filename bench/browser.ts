@@ -14,7 +14,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 
 export const LAUNCH = {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };
 
 /** A phone-sized window, as most people will use the calculator. */
@@ -86,7 +93,17 @@ async function usable(page: Page): Promise<Load> {
     }
     for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
       const path = new URL(r.name).pathname;
-      const name = /\.js$/.test(path) ? 'script' : /\.css$/.test(path) ? 'styles' : /locales\//.test(path) ? 'strings' : /models\/index\.json$/.test(path) ? 'catalog' : /models\/.*\.json$/.test(path) ? 'model' : null;
+      const name = /\.js$/.test(path)
+        ? 'script'
+        : /\.css$/.test(path)
+          ? 'styles'
+          : /locales\//.test(path)
+            ? 'strings'
+            : /models\/index\.json$/.test(path)
+              ? 'catalog'
+              : /models\/.*\.json$/.test(path)
+                ? 'model'
+                : null;
       if (name && !(name in steps)) steps[name] = r.responseEnd;
     }
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -99,12 +116,21 @@ async function usable(page: Page): Promise<Load> {
 export interface BrowserFigures {
   chromium: string;
   viewport: typeof VIEWPORT;
-  coldLoad: { usable: ReturnType<typeof stats>; usableDom: ReturnType<typeof stats>; cls: ReturnType<typeof stats>; shiftSources: string[]; steps: Record<string, number> };
+  coldLoad: {
+    usable: ReturnType<typeof stats>;
+    usableDom: ReturnType<typeof stats>;
+    cls: ReturnType<typeof stats>;
+    shiftSources: string[];
+    steps: Record<string, number>;
+  };
   offlineReload: { usable: ReturnType<typeof stats>; usableDom: ReturnType<typeof stats>; steps: Record<string, number> };
   input: Record<string, { dom: ReturnType<typeof stats>; paint: ReturnType<typeof stats>; nextFrame: number; changes: number }>;
 }
 
-export async function measureBrowser(url: string, opts: { cold: number; reloads: number; keys: number; clicks: number }): Promise<BrowserFigures> {
+export async function measureBrowser(
+  url: string,
+  opts: { cold: number; reloads: number; keys: number; clicks: number },
+): Promise<BrowserFigures> {
   const browser = await chromium.launch(LAUNCH);
   try {
     // ---- Cold loads: a new profile each time.
@@ -154,7 +180,12 @@ export async function measureBrowser(url: string, opts: { cold: number; reloads:
       const from = await page.evaluate(() => (window as unknown as BenchWindow).__bench.lat.length);
       for (let i = 0; i < n; i++) await change(() => act(i));
       const lat = await page.evaluate((f) => (window as unknown as BenchWindow).__bench.lat.slice(f), from);
-      input[name] = { changes: lat.length, dom: stats(lat.map((l) => l.dom)), paint: stats(lat.map((l) => l.paint)), nextFrame: lat.filter((l) => l.frames <= 1).length };
+      input[name] = {
+        changes: lat.length,
+        dom: stats(lat.map((l) => l.dom)),
+        paint: stats(lat.map((l) => l.paint)),
+        nextFrame: lat.filter((l) => l.frames <= 1).length,
+      };
       return lat;
     };
 
@@ -174,14 +205,29 @@ export async function measureBrowser(url: string, opts: { cold: number; reloads:
     const labels = page.locator('.quick [data-field="treatment"] label');
     const clickLat = await series('radio click', opts.clicks, (i) => labels.nth((i + 1) % 2).click());
     const all = [...keyLat, ...clickLat];
-    input.all = { changes: all.length, dom: stats(all.map((l) => l.dom)), paint: stats(all.map((l) => l.paint)), nextFrame: all.filter((l) => l.frames <= 1).length };
+    input.all = {
+      changes: all.length,
+      dom: stats(all.map((l) => l.dom)),
+      paint: stats(all.map((l) => l.paint)),
+      nextFrame: all.filter((l) => l.frames <= 1).length,
+    };
     await context.close();
 
     return {
       chromium: browser.version(),
       viewport: VIEWPORT,
-      coldLoad: { usable: stats(cold.map((c) => c.usable)), usableDom: stats(cold.map((c) => c.usableDom)), cls: stats(cold.map((c) => c.cls)), shiftSources, steps: medianSteps(cold) },
-      offlineReload: { usable: stats(reloads.map((c) => c.usable)), usableDom: stats(reloads.map((c) => c.usableDom)), steps: medianSteps(reloads) },
+      coldLoad: {
+        usable: stats(cold.map((c) => c.usable)),
+        usableDom: stats(cold.map((c) => c.usableDom)),
+        cls: stats(cold.map((c) => c.cls)),
+        shiftSources,
+        steps: medianSteps(cold),
+      },
+      offlineReload: {
+        usable: stats(reloads.map((c) => c.usable)),
+        usableDom: stats(reloads.map((c) => c.usableDom)),
+        steps: medianSteps(reloads),
+      },
       input,
     };
   } finally {

@@ -19,7 +19,6 @@ const root = new URL('../', import.meta.url).pathname;
 const SECONDS = Number(process.env.BENCH_ENGINE_SECONDS ?? 1.5);
 const SINGLE = Number(process.env.BENCH_ENGINE_SINGLE ?? 20_000);
 
-
 function randomValue(p: Predictor, rand: () => number): string | number {
   if (p.type === 'categorical') return p.levels[Math.floor(rand() * p.levels.length)]!.id;
   const { min, max } = p.axis;
@@ -89,7 +88,11 @@ function bench(model: Model) {
     predictionsPerSecond: Math.round(count / (elapsed / 1000)),
     iterations: count,
     seconds: Number((elapsed / 1000).toFixed(3)),
-    singleCall: { calls: SINGLE, medianMicroseconds: Number(quantile(times, 0.5).toFixed(2)), p99Microseconds: Number(quantile(times, 0.99).toFixed(2)) },
+    singleCall: {
+      calls: SINGLE,
+      medianMicroseconds: Number(quantile(times, 0.5).toFixed(2)),
+      p99Microseconds: Number(quantile(times, 0.99).toFixed(2)),
+    },
   };
 }
 

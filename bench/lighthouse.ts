@@ -28,22 +28,29 @@ interface Report {
   runtimeError?: { code: string; message: string };
   configSettings: { formFactor: string; throttlingMethod: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number; displayValue?: string; details?: { items?: { duration?: number }[] } }>;
+  audits: Record<
+    string,
+    { score: number | null; numericValue?: number; displayValue?: string; details?: { items?: { duration?: number }[] } }
+  >;
 }
 
 const root = new URL('../', import.meta.url).pathname;
-const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 
 function once(url: string, chrome: string): Promise<LighthouseFigures | string> {
   const dir = mkdtempSync(join(tmpdir(), 'nomogram-lighthouse-'));
   const out = join(dir, 'report.json');
   return new Promise((resolve) => {
     const cli = join(root, 'node_modules/lighthouse/cli/index.js');
-    const child = spawn(process.execPath, [cli, url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${FLAGS}`], { env: { ...process.env, CHROME_PATH: chrome } });
+    const child = spawn(process.execPath, [cli, url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${FLAGS}`], {
+      env: { ...process.env, CHROME_PATH: chrome },
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (status) => {
-      if (status !== 0 || !existsSync(out)) return resolve(`Lighthouse could not run here (exit ${status}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+      if (status !== 0 || !existsSync(out))
+        return resolve(`Lighthouse could not run here (exit ${status}): ${stderr.trim().split('\n').slice(-3).join(' ')}`);
       const r = JSON.parse(readFileSync(out, 'utf8')) as Report;
       rmSync(dir, { recursive: true, force: true });
       if (r.runtimeError) return resolve(`Lighthouse: ${r.runtimeError.code}: ${r.runtimeError.message}`);
@@ -52,7 +59,9 @@ function once(url: string, chrome: string): Promise<LighthouseFigures | string> 
       const lost = Object.entries(r.categories).flatMap(([category, c]) =>
         c.auditRefs.flatMap((ref) => {
           const a = r.audits[ref.id]!;
-          return ref.weight > 0 && a.score !== null && a.score < 1 ? [{ category, audit: ref.id, score: a.score, value: a.displayValue ?? '' }] : [];
+          return ref.weight > 0 && a.score !== null && a.score < 1
+            ? [{ category, audit: ref.id, score: a.score, value: a.displayValue ?? '' }]
+            : [];
         }),
       );
       const longTasks = (r.audits['long-tasks']?.details?.items ?? []).map((i) => Math.round(i.duration ?? 0)).sort((a, b) => b - a);
@@ -61,7 +70,12 @@ function once(url: string, chrome: string): Promise<LighthouseFigures | string> 
         formFactor: r.configSettings.formFactor,
         throttling: r.configSettings.throttlingMethod,
         runs: 1,
-        scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+        scores: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+        },
         lcpMs: Math.round(value('largest-contentful-paint')),
         fcpMs: Math.round(value('first-contentful-paint')),
         tbtMs: Math.round(value('total-blocking-time')),
@@ -75,7 +89,8 @@ function once(url: string, chrome: string): Promise<LighthouseFigures | string> 
 
 /** `runs` runs; the one with the median performance score is kept. A string says why none ran. */
 export async function lighthouse(url: string, runs: number, chrome: string): Promise<LighthouseFigures | string> {
-  if (!existsSync(join(root, 'node_modules/lighthouse/cli/index.js'))) return 'lighthouse is not installed (npm ci installs it as a devDependency)';
+  if (!existsSync(join(root, 'node_modules/lighthouse/cli/index.js')))
+    return 'lighthouse is not installed (npm ci installs it as a devDependency)';
   if (!existsSync(chrome)) return `no Chromium at ${chrome} (set CHROME_PATH)`;
   const all: LighthouseFigures[] = [];
   for (let i = 0; i < runs; i++) {

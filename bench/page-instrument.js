@@ -30,7 +30,8 @@
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
-  const usableNow = () => visible(document.querySelector('table.survival')) && document.querySelector('svg.nomogram [role=slider]') !== null;
+  const usableNow = () =>
+    visible(document.querySelector('table.survival')) && document.querySelector('svg.nomogram [role=slider]') !== null;
   const load = new MutationObserver(() => {
     if (b.usableDom !== null || !usableNow()) return;
     b.usableDom = performance.now();

@@ -4,7 +4,8 @@ import { BUDGETS, KiB } from './budgets.ts';
 import type { Bundle } from './bundle.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
 
-export type Step<T> = (T & { loadAverage: number[]; seconds: number }) | { skipped: string; loadAverage?: number[] } | { error: string; loadAverage: number[] };
+export type Step<T> =
+  (T & { loadAverage: number[]; seconds: number }) | { skipped: string; loadAverage?: number[] } | { error: string; loadAverage: number[] };
 interface EngineModel {
   model: string;
   predictors: number;
@@ -60,47 +61,104 @@ export function render(r: Results): string {
   const b = build && !missing(build) ? (build as { bundle: Bundle }).bundle : undefined;
   if (b) {
     out.push(
-      table(`JavaScript, gzip -9${loadOf(build)}`, ['what', 'files', 'gzip', 'budget', ''], [
-        ['first result (entry + static imports)', b.firstResult.files.map((f) => f.file).join(' '), kib(b.firstResult.gzip), kib(BUDGETS.firstResult), ok(b.firstResult.gzip, BUDGETS.firstResult)],
-        ...b.parts.map((p) => [`lazy: ${p.src}`, p.files.map((f) => f.file).join(' '), kib(p.gzip), kib(BUDGETS.parts[p.src] ?? 0), ok(p.gzip, BUDGETS.parts[p.src] ?? 0)]),
-        ['all JavaScript', `${b.total.files} files`, kib(b.total.gzip), kib(BUDGETS.total), ok(b.total.gzip, BUDGETS.total)],
-      ]),
+      table(
+        `JavaScript, gzip -9${loadOf(build)}`,
+        ['what', 'files', 'gzip', 'budget', ''],
+        [
+          [
+            'first result (entry + static imports)',
+            b.firstResult.files.map((f) => f.file).join(' '),
+            kib(b.firstResult.gzip),
+            kib(BUDGETS.firstResult),
+            ok(b.firstResult.gzip, BUDGETS.firstResult),
+          ],
+          ...b.parts.map((p) => [
+            `lazy: ${p.src}`,
+            p.files.map((f) => f.file).join(' '),
+            kib(p.gzip),
+            kib(BUDGETS.parts[p.src] ?? 0),
+            ok(p.gzip, BUDGETS.parts[p.src] ?? 0),
+          ]),
+          ['all JavaScript', `${b.total.files} files`, kib(b.total.gzip), kib(BUDGETS.total), ok(b.total.gzip, BUDGETS.total)],
+        ],
+      ),
       `  not precached by the service worker: ${b.notPrecached.length ? b.notPrecached.join(', ') : 'none'}`,
     );
   } else out.push(`\nBuild: ${missing(build)}`);
 
   if (engine && !missing(engine)) {
     const e = engine as { models: EngineModel[] };
-    out.push(table(`Engine: full predict with its 95% interval (Node, one core)${loadOf(engine)}`, ['model', 'predictors', 'predictions/s', 'one call, median', 'p99'], e.models.map((x) => [x.model, x.predictors, x.predictionsPerSecond.toLocaleString('en-GB'), `${x.singleCall.medianMicroseconds.toFixed(1)} µs`, `${x.singleCall.p99Microseconds.toFixed(1)} µs`])));
+    out.push(
+      table(
+        `Engine: full predict with its 95% interval (Node, one core)${loadOf(engine)}`,
+        ['model', 'predictors', 'predictions/s', 'one call, median', 'p99'],
+        e.models.map((x) => [
+          x.model,
+          x.predictors,
+          x.predictionsPerSecond.toLocaleString('en-GB'),
+          `${x.singleCall.medianMicroseconds.toFixed(1)} µs`,
+          `${x.singleCall.p99Microseconds.toFixed(1)} µs`,
+        ]),
+      ),
+    );
   } else out.push(`\nEngine: ${missing(engine)}`);
 
   if (browser && !missing(browser)) {
     const x = browser as BrowserFigures;
-    const row = (name: string, s: { n: number; median: number; p95: number; worst: number }) => [name, s.n, ms(s.median), ms(s.p95), ms(s.worst)];
+    const row = (name: string, s: { n: number; median: number; p95: number; worst: number }) => [
+      name,
+      s.n,
+      ms(s.median),
+      ms(s.p95),
+      ms(s.worst),
+    ];
     out.push(
-      table(`Chromium ${x.chromium}, ${x.viewport.width}×${x.viewport.height}, local server, no throttling${loadOf(browser)}`, ['measure', 'samples', 'median', 'p95', 'worst'], [
-        row('cold load → usable calculator', x.coldLoad.usable),
-        row('offline reload → usable', x.offlineReload.usable),
-        row('any input → result in the DOM', x.input.all!.dom),
-        row('any input → next paint', x.input.all!.paint),
-      ]),
+      table(
+        `Chromium ${x.chromium}, ${x.viewport.width}×${x.viewport.height}, local server, no throttling${loadOf(browser)}`,
+        ['measure', 'samples', 'median', 'p95', 'worst'],
+        [
+          row('cold load → usable calculator', x.coldLoad.usable),
+          row('offline reload → usable', x.offlineReload.usable),
+          row('any input → result in the DOM', x.input.all!.dom),
+          row('any input → next paint', x.input.all!.paint),
+        ],
+      ),
       `  inputs painted in the first frame after the event: ${x.input.all!.nextFrame} of ${x.input.all!.changes}; cold-load CLS median ${x.coldLoad.cls.median.toFixed(3)}`,
     );
   } else out.push(`\nChromium: ${missing(browser)}`);
 
   if (lighthouse && !missing(lighthouse)) {
     const { app, peer } = lighthouse as { app: LighthouseFigures; peer: LighthouseFigures | string };
-    const col = (l: LighthouseFigures) => [l.scores.performance, ms(l.tbtMs), ms(l.lcpMs), ms(l.fcpMs), l.cls.toFixed(3), `${l.longTasks.length} (${l.longTasks.slice(0, 3).join(', ') || '-'} ms)`];
+    const col = (l: LighthouseFigures) => [
+      l.scores.performance,
+      ms(l.tbtMs),
+      ms(l.lcpMs),
+      ms(l.fcpMs),
+      l.cls.toFixed(3),
+      `${l.longTasks.length} (${l.longTasks.slice(0, 3).join(', ') || '-'} ms)`,
+    ];
     const rows = [['this app', ...col(app)]];
-    if (typeof peer !== 'string') rows.push(['peer (PREDICT Kidney)', ...col(peer)], ['this app ÷ peer', '', (app.tbtMs / Math.max(1, peer.tbtMs)).toFixed(2), (app.lcpMs / peer.lcpMs).toFixed(2), '', '', '']);
-    out.push(table(`Lighthouse ${app.version} (${app.formFactor}, ${app.throttling} throttling, median of ${app.runs})${loadOf(lighthouse)}`, ['page', 'performance', 'TBT', 'LCP', 'FCP', 'CLS', 'long tasks (longest)'], rows));
+    if (typeof peer !== 'string')
+      rows.push(
+        ['peer (PREDICT Kidney)', ...col(peer)],
+        ['this app ÷ peer', '', (app.tbtMs / Math.max(1, peer.tbtMs)).toFixed(2), (app.lcpMs / peer.lcpMs).toFixed(2), '', '', ''],
+      );
+    out.push(
+      table(
+        `Lighthouse ${app.version} (${app.formFactor}, ${app.throttling} throttling, median of ${app.runs})${loadOf(lighthouse)}`,
+        ['page', 'performance', 'TBT', 'LCP', 'FCP', 'CLS', 'long tasks (longest)'],
+        rows,
+      ),
+    );
     if (typeof peer === 'string') out.push(`  peer: ${peer}`);
     out.push(...app.lost.map((a) => `  lost points: ${a.category} / ${a.audit}${a.value ? ` (${a.value})` : ''}`));
   } else out.push(`\nLighthouse: ${missing(lighthouse)}`);
 
   if (fuzz && !missing(fuzz)) {
     const f = fuzz as { cases: number; seed: number; tests: number; passed: number; failed: string[] };
-    out.push(`\nModel fuzzer: ${f.cases} cases (seed ${f.seed}), ${f.passed}/${f.tests} tests passed${f.failed.length ? `; FAILED: ${f.failed.join('; ')}` : ''}${loadOf(fuzz)}`);
+    out.push(
+      `\nModel fuzzer: ${f.cases} cases (seed ${f.seed}), ${f.passed}/${f.tests} tests passed${f.failed.length ? `; FAILED: ${f.failed.join('; ')}` : ''}${loadOf(fuzz)}`,
+    );
   } else out.push(`\nModel fuzzer: ${missing(fuzz)}`);
   if (r.crashed.length) out.push(`\nFailed steps:\n${r.crashed.map((c) => `  ${c.split('\n')[0]}`).join('\n')}`);
   return out.join('\n');

@@ -40,7 +40,13 @@ const git = (args: string[]) => {
 
 const results: Results = {
   date: new Date().toISOString(),
-  machine: { node: process.version, platform: `${os.platform()} ${os.release()} ${os.arch()}`, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)) },
+  machine: {
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+  },
   commit: git(['rev-parse', '--short', 'HEAD']),
   uncommittedChanges: git(['status', '--porcelain', '--untracked-files=no']) !== '',
   steps: {},
@@ -56,14 +62,21 @@ async function step<K extends keyof StepFigures>(name: K, fn: () => Promise<Step
   process.stderr.write(`bench: ${name} (load average ${loadAverage.join(' ')})…\n`);
   try {
     const value = await fn();
-    steps[name] = typeof value === 'string' ? { skipped: value, loadAverage } : { ...value, loadAverage, seconds: Number(((performance.now() - t0) / 1000).toFixed(1)) };
+    steps[name] =
+      typeof value === 'string'
+        ? { skipped: value, loadAverage }
+        : { ...value, loadAverage, seconds: Number(((performance.now() - t0) / 1000).toFixed(1)) };
   } catch (e) {
     results.crashed.push(`${name}: ${(e as Error).stack ?? e}`);
     steps[name] = { error: (e as Error).message, loadAverage };
   }
 }
 
-function run(cmd: string, args: string[], extra: NodeJS.ProcessEnv = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  extra: NodeJS.ProcessEnv = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -77,7 +90,15 @@ function run(cmd: string, args: string[], extra: NodeJS.ProcessEnv = {}): Promis
 const outDir = mkdtempSync(join(os.tmpdir(), 'nomogram-bench-'));
 try {
   await step('build', async () => {
-    const r = await run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error']);
+    const r = await run(process.execPath, [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ]);
     if (r.status !== 0) throw new Error(`vite build failed:\n${r.stderr}${r.stdout}`);
     return { bundle: readBundle(outDir) };
   });
@@ -91,7 +112,14 @@ try {
 
   const host = new StaticHost(outDir);
   const url = await host.listen();
-  await step('browser', () => measureBrowser(url, { cold: int('BENCH_COLD', 10), reloads: int('BENCH_RELOADS', 20), keys: int('BENCH_KEYS', 240), clicks: int('BENCH_CLICKS', 60) }));
+  await step('browser', () =>
+    measureBrowser(url, {
+      cold: int('BENCH_COLD', 10),
+      reloads: int('BENCH_RELOADS', 20),
+      keys: int('BENCH_KEYS', 240),
+      clicks: int('BENCH_CLICKS', 60),
+    }),
+  );
   await step('lighthouse', async () => {
     const app = await lighthouse(url, int('BENCH_LIGHTHOUSE_RUNS', 3), CHROME);
     if (typeof app === 'string') return app;
@@ -103,10 +131,21 @@ try {
     const cases = int('BENCH_FUZZ_CASES', 20000);
     const seed = int('BENCH_FUZZ_SEED', 20261122);
     const report = join(outDir, 'vitest.json');
-    const r = await run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/fuzz-models.test.ts', '--reporter=json', `--outputFile=${report}`], { FUZZ_CASES: String(cases), FUZZ_SEED: String(seed) });
+    const r = await run(
+      process.execPath,
+      [join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'tests/fuzz-models.test.ts', '--reporter=json', `--outputFile=${report}`],
+      { FUZZ_CASES: String(cases), FUZZ_SEED: String(seed) },
+    );
     if (!existsSync(report)) throw new Error(`vitest gave no report (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
-    const json = JSON.parse(readFileSync(report, 'utf8')) as { numTotalTests: number; numPassedTests: number; testResults: { assertionResults: { status: string; fullName: string }[] }[] };
-    const failed = json.testResults.flatMap((f) => f.assertionResults).filter((t) => t.status !== 'passed').map((t) => t.fullName);
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      numTotalTests: number;
+      numPassedTests: number;
+      testResults: { assertionResults: { status: string; fullName: string }[] }[];
+    };
+    const failed = json.testResults
+      .flatMap((f) => f.assertionResults)
+      .filter((t) => t.status !== 'passed')
+      .map((t) => t.fullName);
     if (failed.length) results.crashed.push(`model fuzzer: ${failed.length} failing test(s): ${failed.join('; ')}`);
     return { cases, seed, tests: json.numTotalTests, passed: json.numPassedTests, failed };
   });
@@ -119,7 +158,8 @@ try {
 /** The peer's production build, served as it is and measured the same way, or why it was not. */
 async function peer() {
   const dir = env.PEER_DIST;
-  if (!dir) return 'PEER_DIST not set: the peer (github.com/WintonCentre/kcp) is a ClojureScript app built with shadow-cljs, whose compiler and libraries come from Maven Central and Clojars; see the README';
+  if (!dir)
+    return 'PEER_DIST not set: the peer (github.com/WintonCentre/kcp) is a ClojureScript app built with shadow-cljs, whose compiler and libraries come from Maven Central and Clojars; see the README';
   if (!existsSync(join(dir, 'index.html'))) return `PEER_DIST=${dir} has no index.html`;
   const peerHost = new StaticHost(dir, '/', false);
   try {

@@ -37,24 +37,28 @@ interface AxeViolation {
 /** Runs axe on the page as it is and fails with a readable list of what is wrong. */
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
+  const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
-  }) as AxeViolation[];
+  })) as AxeViolation[];
   const report = violations
-    .map((v) => [
-      `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
-      ...v.nodes.slice(0, 8).map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
-      ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
-    ].join('\n'))
+    .map((v) =>
+      [
+        `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}`,
+        ...v.nodes.slice(0, 8).map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+        ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
+      ].join('\n'),
+    )
     .join('\n');
   expect(violations.length, `axe found problems on ${where}:\n${report}`).toBe(0);
 }
 
 for (const id of MODEL_IDS) {
   for (const language of ['en', 'zh'] as const) {
-    test(`${id} in ${language === 'en' ? 'English' : 'Chinese'}: no axe violations on the calculator or the model card`, async ({ page }) => {
+    test(`${id} in ${language === 'en' ? 'English' : 'Chinese'}: no axe violations on the calculator or the model card`, async ({
+      page,
+    }) => {
       const model = await openCalculator(page, id);
       if (language === 'zh') {
         await page.getByRole('button', { name: '中文' }).click();
@@ -149,7 +153,9 @@ function expectSensibleOrder(stops: { what: string; visible: boolean }[], id: Mo
   expect(unseen, 'focused elements with no visible focus indicator').toEqual([]);
 }
 
-test('keyboard only, from page load: picker, card, language, every form control and every axis, in order, with a visible focus', async ({ page }) => {
+test('keyboard only, from page load: picker, card, language, every form control and every axis, in order, with a visible focus', async ({
+  page,
+}) => {
   await acknowledged(page);
   await page.goto('/');
   await expect(slider(page, 'ldh')).toBeVisible();
@@ -188,7 +194,9 @@ test('the skip link is shown when focused and moves focus past the header', asyn
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
 
-test('with the keyboard and the accessibility tree alone: acknowledge, choose a model, set every input, read the result', async ({ page }) => {
+test('with the keyboard and the accessibility tree alone: acknowledge, choose a model, set every input, read the result', async ({
+  page,
+}) => {
   const model = loadModel('veteran-teaching');
   await page.goto('/');
   // The notice is a modal dialog that takes focus to its one button; Enter acknowledges it.
@@ -201,7 +209,10 @@ test('with the keyboard and the accessibility tree alone: acknowledge, choose a 
   /** Tabs forward until the focused element has this id or predictor, as a keyboard user would. */
   const tabTo = async (target: { id?: string; predictor?: string }) => {
     for (let i = 0; i < 80; i++) {
-      const here = await page.evaluate(() => ({ id: document.activeElement?.id, predictor: document.activeElement?.getAttribute('data-predictor') }));
+      const here = await page.evaluate(() => ({
+        id: document.activeElement?.id,
+        predictor: document.activeElement?.getAttribute('data-predictor'),
+      }));
       if ((target.id && here.id === target.id) || (target.predictor && here.predictor === target.predictor)) return;
       await page.keyboard.press('Tab');
     }
@@ -243,7 +254,9 @@ test('with the keyboard and the accessibility tree alone: acknowledge, choose a 
 
 for (const id of MODEL_IDS) {
   for (const language of ['en', 'zh'] as const) {
-    test(`${id} in ${language === 'en' ? 'English' : 'Chinese'}, comparing A with a changed B: no axe violations in either theme, with the share or shortcuts dialog open, or in tumour-board mode`, async ({ page }) => {
+    test(`${id} in ${language === 'en' ? 'English' : 'Chinese'}, comparing A with a changed B: no axe violations in either theme, with the share or shortcuts dialog open, or in tumour-board mode`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       const model = await openCalculator(page, id);
       if (language === 'zh') await toChinese(page, model);
@@ -303,7 +316,9 @@ async function tabTo(page: Page, target: import('@playwright/test').Locator, wha
   throw new Error(`${what} was never reached by ${back ? 'Shift+' : ''}Tab (stops: ${seen.join(', ')})`);
 }
 
-test('keyboard only: compare, switch scenario, choose the horizon, read the curves, and use share, board, theme and shortcuts buttons', async ({ page }) => {
+test('keyboard only: compare, switch scenario, choose the horizon, read the curves, and use share, board, theme and shortcuts buttons', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const model = await openCalculator(page, 'liu2025-os');
   if (model.kind !== 'cox') throw new Error('liu2025-os is a Cox model');

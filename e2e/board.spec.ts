@@ -12,7 +12,9 @@ async function visibleText(page: Page): Promise<{ text: string; px: number }[]> 
       if (!text || el.closest('.sr-only, dialog:not([open])')) continue;
       const range = document.createRange();
       range.selectNodeContents(n);
-      const seen = [...range.getClientRects()].some((r) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth);
+      const seen = [...range.getClientRects()].some(
+        (r) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+      );
       if (seen) out.push({ text: text.slice(0, 40), px: parseFloat(getComputedStyle(el).fontSize) });
     }
     return out;
@@ -25,7 +27,9 @@ for (const [width, height] of [
   [1280, 720],
 ] as const) {
   for (const language of ['en', 'zh'] as const satisfies readonly Language[]) {
-    test(`tumour board at ${width}x${height}${language === 'zh' ? ' in Chinese' : ''}: the whole nomogram on one screen, axes over 55% of the width, no text under 18 px, the comparison beside it`, async ({ page }) => {
+    test(`tumour board at ${width}x${height}${language === 'zh' ? ' in Chinese' : ''}: the whole nomogram on one screen, axes over 55% of the width, no text under 18 px, the comparison beside it`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height });
       const model = await openCalculator(page, 'liu2025-os-full');
       if (language === 'zh') await toChinese(page, model);
@@ -45,7 +49,9 @@ for (const [width, height] of [
       expect(box.y, 'nomogram top').toBeGreaterThanOrEqual(0);
       expect(box.y + box.height, 'nomogram bottom').toBeLessThanOrEqual(height);
       expect(box.x + box.width, 'nomogram right edge').toBeLessThanOrEqual(width);
-      const axes = await svg.locator('line.axis-line').evaluateAll((lines) => Math.max(...lines.map((l) => l.getBoundingClientRect().width)));
+      const axes = await svg
+        .locator('line.axis-line')
+        .evaluateAll((lines) => Math.max(...lines.map((l) => l.getBoundingClientRect().width)));
       expect(axes / width, `the longest axis is ${axes.toFixed(0)} px of ${width}`).toBeGreaterThanOrEqual(0.55);
       await expectReadableLabels(svg, 40, name);
 
@@ -58,7 +64,8 @@ for (const [width, height] of [
       expect(comparison.y, 'the comparison starts on the first screen').toBeLessThan(height / 2);
       const figure = page.locator('table.compare tbody tr').first().locator('td').first();
       expect(await figure.evaluate((td) => parseFloat(getComputedStyle(td).fontSize))).toBeGreaterThanOrEqual(20);
-      for (const hidden of ['.quick', 'section.explore', 'footer.foot', '.nomogram-col .hint', '.top .picker']) await expect(page.locator(hidden)).toBeHidden();
+      for (const hidden of ['.quick', 'section.explore', 'footer.foot', '.nomogram-col .hint', '.top .picker'])
+        await expect(page.locator(hidden)).toBeHidden();
     });
   }
 }

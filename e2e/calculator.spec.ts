@@ -65,8 +65,17 @@ test.describe('the figures on screen are the engine’s', () => {
   const patients: Record<ModelId, Inputs> = {
     'liu2025-os': { treatment: 'thal-ifo', pulmonaryMetastases: 9, tStage: 'low', nStage: 'high', radiotherapy: 'yes', ldh: 'low' },
     'liu2025-os-full': {
-      treatment: 'thal-ifo', pulmonaryMetastases: 5, tStage: 'high', nStage: 'low', radiotherapy: 'no', ldh: 'high',
-      age: 57, sex: 'male', tumorType: 'osteosarcoma', tumorSite: 'femur', heartDisease: 'yes',
+      treatment: 'thal-ifo',
+      pulmonaryMetastases: 5,
+      tStage: 'high',
+      nStage: 'low',
+      radiotherapy: 'no',
+      ldh: 'high',
+      age: 57,
+      sex: 'male',
+      tumorType: 'osteosarcoma',
+      tumorSite: 'femur',
+      heartDisease: 'yes',
     },
     'veteran-teaching': { trt: 'test', celltype: 'adeno', karno: 40, age: 72, prior: 'yes' },
     'birthwt-teaching': { age: 31, lwt: 105, race: 'black', smoke: 'yes', ptd: 'yes', ht: 'no', ui: 'yes' },
@@ -83,7 +92,9 @@ test.describe('the figures on screen are the engine’s', () => {
     test(`${id}: the same figures as npx nomogram predict`, async ({ page }) => {
       const model = await openCalculator(page, id);
       await enterPatient(page, model, patient);
-      const cli = spawnSync(process.execPath, ['bin/nomogram.js', 'predict', id, '--json', '--input', JSON.stringify(patient)], { encoding: 'utf8' });
+      const cli = spawnSync(process.execPath, ['bin/nomogram.js', 'predict', id, '--json', '--input', JSON.stringify(patient)], {
+        encoding: 'utf8',
+      });
       expect(cli.status, cli.stderr).toBe(0);
       const printed = JSON.parse(cli.stdout) as Prediction;
       const section = resultSection(page);
@@ -100,7 +111,8 @@ test.describe('the figures on screen are the engine’s', () => {
         await expect(row.locator('td.interval')).toHaveText(`${pct(s.lower!)} – ${pct(s.upper!)}`);
       }
       await expect(section.locator('p.total')).toHaveText(`Total points: ${num(printed.totalPoints, 1)}`);
-      if (model.kind === 'cox') await expect(section.locator('p.median')).toHaveText(`Median survival: ${duration(printed.medianSurvival!, model.timeUnit, 1)}`);
+      if (model.kind === 'cox')
+        await expect(section.locator('p.median')).toHaveText(`Median survival: ${duration(printed.medianSurvival!, model.timeUnit, 1)}`);
     });
   }
 });
@@ -124,9 +136,11 @@ test('the patient’s line stands on the total points and crosses every risk sca
   await enterPatient(page, model, patient);
   await expectAllAgree(page, model, patient);
   const total = compileModel(model).predict(patient).totalPoints;
-  const ticks = await page.locator('svg.nomogram g.ruler.total > g').evaluateAll((gs) =>
-    gs.map((g) => ({ text: g.querySelector('text')!.textContent, x: Number(g.querySelector('line')!.getAttribute('x1')) })),
-  );
+  const ticks = await page
+    .locator('svg.nomogram g.ruler.total > g')
+    .evaluateAll((gs) =>
+      gs.map((g) => ({ text: g.querySelector('text')!.textContent, x: Number(g.querySelector('line')!.getAttribute('x1')) })),
+    );
   const at = (text: string) => ticks.find((t) => t.text === text)!.x;
   const circle = page.locator('svg.nomogram g.patient circle');
   const line = page.locator('svg.nomogram g.patient line');
@@ -180,7 +194,10 @@ test.describe('setting each predictor of liu2025-os', () => {
       for (const level of [...p.levels].reverse()) {
         await slider(page, p.id).locator('text.tick-label', { hasText: level.label.en }).click();
         now[p.id] = level.id;
-        await expect(slider(page, p.id), `tapping “${level.label.en}”`).toHaveAttribute('aria-valuetext', new RegExp(`^${level.label.en.replace(/[+]/g, '\\+')}, `));
+        await expect(slider(page, p.id), `tapping “${level.label.en}”`).toHaveAttribute(
+          'aria-valuetext',
+          new RegExp(`^${level.label.en.replace(/[+]/g, '\\+')}, `),
+        );
       }
     }
     await expectAllAgree(page, model, now);
@@ -272,7 +289,9 @@ test.describe('setting each predictor of liu2025-os', () => {
     for (const p of categorical) {
       if (p.type !== 'categorical') continue;
       const to = other(p.id, now);
-      await field(page, p.id).getByRole('radio', { name: p.levels.find((l) => l.id === to)!.label.en, exact: true }).click();
+      await field(page, p.id)
+        .getByRole('radio', { name: p.levels.find((l) => l.id === to)!.label.en, exact: true })
+        .click();
       now[p.id] = to;
       await expectAllAgree(page, model, now);
     }
@@ -379,11 +398,17 @@ test('an age outside the derivation cohort is flagged next to the age input', as
   const age = field(page, 'age');
   await expect(age.locator('.input-warning')).toHaveCount(0);
   await age.getByRole('textbox').fill('85');
-  await expect(age.locator('.input-warning')).toHaveText('85 is outside the range seen in the study (34 to 81): the model is extrapolating.');
+  await expect(age.locator('.input-warning')).toHaveText(
+    '85 is outside the range seen in the study (34 to 81): the model is extrapolating.',
+  );
   await expect(age.locator('.input-warning')).toBeVisible();
   // A warning, not a refusal: the estimate is still shown.
   await expectResultMatchesEngine(page, model, { ...defaults(model), age: 85 });
-  expect(compileModel(model).predict({ ...defaults(model), age: 85 }).warnings.some((w) => w.predictor === 'age')).toBe(true);
+  expect(
+    compileModel(model)
+      .predict({ ...defaults(model), age: 85 })
+      .warnings.some((w) => w.predictor === 'age'),
+  ).toBe(true);
   await age.getByRole('textbox').fill('81');
   await expect(age.locator('.input-warning')).toHaveCount(0);
 });
@@ -393,7 +418,7 @@ test.describe('cautions and badges', () => {
     const model = await openCalculator(page, 'liu2025-os');
     const caution = field(page, 'treatment').locator('.caution');
     await expect(caution).toBeVisible();
-    await expect(caution).toHaveText(`Caution: ${(predictor(model, 'treatment').caution!).en}`);
+    await expect(caution).toHaveText(`Caution: ${predictor(model, 'treatment').caution!.en}`);
     await expect(field(page, 'radiotherapy').locator('.caution')).toContainText('Association, not a harmful effect of radiotherapy');
     await expect(field(page, 'pulmonaryMetastases').locator('.caution')).toHaveCount(0);
     const badge = page.locator('#result-heading .badge');
@@ -454,7 +479,9 @@ test.describe('the model card', () => {
     await expect(card.locator('h3:text-is("How the points and risks are computed") + p')).toHaveText(model.method.en);
     await expect(card.locator('h3:text-is("Assumptions made to encode it") + ul > li')).toHaveText(model.assumptions.map((a) => a.en));
     await expect(card.locator('h3:text-is("Known problems in the source") + ul > li')).toHaveText(model.knownProblems.map((a) => a.en));
-    await expect(card.locator('h3:text-is("Changes") + ul > li')).toHaveText(model.changelog.map((c) => `${c.version} (${c.date}): ${c.changes.en}`));
+    await expect(card.locator('h3:text-is("Changes") + ul > li')).toHaveText(
+      model.changelog.map((c) => `${c.version} (${c.date}): ${c.changes.en}`),
+    );
     await expect(card.locator('.approximate-note')).toContainText(model.approximate!.en);
     // The calculator is out of the way while the card is open.
     await expect(resultSection(page)).toHaveCount(0);
@@ -472,7 +499,9 @@ test.describe('the model card', () => {
     await expect(card.locator('h3:text-is("Reported performance") + p')).toHaveText('None reported.');
     await expect(card.getByRole('link', { name: model.provenance.url! })).toHaveAttribute('href', model.provenance.url!);
     await expect(card.locator('dd', { hasText: /^veteran-teaching 1\.0\.0$/ })).toBeVisible();
-    await expect(card.locator('h3:text-is("Changes") + ul > li')).toHaveText(model.changelog.map((c) => `${c.version} (${c.date}): ${c.changes.en}`));
+    await expect(card.locator('h3:text-is("Changes") + ul > li')).toHaveText(
+      model.changelog.map((c) => `${c.version} (${c.date}): ${c.changes.en}`),
+    );
     await page.getByRole('button', { name: 'Back to the calculator' }).click();
     await expectAllAgree(page, model, defaults(model));
   });
@@ -492,7 +521,10 @@ test('the language button switches the interface and the model to Chinese and ba
   await expect(field(page, 'treatment').locator('legend')).toHaveText('治疗方案');
   await expect(field(page, 'radiotherapy').getByRole('radio', { name: '是', exact: true })).toBeChecked();
   await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute('aria-label', '肺转移灶数目');
-  await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute('aria-valuetext', `6 个, ${num(compileModel(model).points('pulmonaryMetastases', 6))} 分`);
+  await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute(
+    'aria-valuetext',
+    `6 个, ${num(compileModel(model).points('pulmonaryMetastases', 6))} 分`,
+  );
   await expect(page.locator('svg.nomogram')).toContainText('总分');
   await expect(page.locator('#model-select option:checked')).toContainText(model.title.zh);
   await expect(resultSection(page).locator('tr[data-time="12"] th')).toHaveText('12 个月');
@@ -550,7 +582,12 @@ test('a link opened in a tab that already shows a case replaces it whole (only t
   await openCalculator(page, 'liu2025-os');
   const model = loadModel('veteran-teaching');
   const patient: Inputs = { trt: 'test', celltype: 'large', karno: 70, age: 50, prior: 'no' };
-  await page.evaluate((a) => (location.hash = `#m=veteran-teaching@1.0.0&a=${a}`), Object.entries(patient).map(([k, v]) => `${k}:${v}`).join(','));
+  await page.evaluate(
+    (a) => (location.hash = `#m=veteran-teaching@1.0.0&a=${a}`),
+    Object.entries(patient)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(','),
+  );
   await expect(page.locator('footer')).toContainText('veteran-teaching 1.0.0');
   await expectAllAgree(page, model, patient);
   expect(new URL(page.url()).hash).toBe('');

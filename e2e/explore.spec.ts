@@ -67,7 +67,8 @@ function survivalAtTime(model: Model, inputs: Inputs, time: number) {
 const section = (page: Page) => page.locator('section.comparison');
 const compareButton = (page: Page) => page.getByRole('button', { name: 'Compare with a second scenario (B)' });
 const curveSlider = (page: Page) => page.getByRole('slider', { name: /^Read the curves at / });
-const horizonRadio = (page: Page, label: string) => page.getByRole('group', { name: 'Icon array and factors read at' }).getByRole('radio', { name: label, exact: true });
+const horizonRadio = (page: Page, label: string) =>
+  page.getByRole('group', { name: 'Icon array and factors read at' }).getByRole('radio', { name: label, exact: true });
 const icons = (page: Page, scenario: 'a' | 'b') => page.locator(`figure.icons.${scenario}`);
 
 /**
@@ -94,14 +95,19 @@ async function expectComparison(page: Page, model: Model, a: Inputs, b: Inputs, 
   // The sentence reads at the horizon chosen (the second, the model's headline, until one is).
   const headline = figures[model.kind === 'cox' ? model.horizons.indexOf(horizon ?? model.horizons[1]!) : 0]!;
   const what = model.kind === 'cox' ? `${headline.label} survival` : headline.label;
-  await expect(s.locator('p.compare-words')).toHaveText(`${what}: ${pct(headline.b)} in B and ${pct(headline.a)} in A, so B is ${difference(headline.a, headline.b)}.`);
+  await expect(s.locator('p.compare-words')).toHaveText(
+    `${what}: ${pct(headline.b)} in B and ${pct(headline.a)} in A, so B is ${difference(headline.a, headline.b)}.`,
+  );
   const changed = model.predictors.filter((p) => a[p.id] !== b[p.id]);
   if (!changed.length) {
     await expect(s).toContainText('B is still the same as A');
     await expect(s.locator('ul.changed')).toHaveCount(0);
   } else {
     await expect(s.locator('ul.changed li')).toHaveText(
-      changed.map((p) => `B differs in ${p.label.en}: ${valueLabel(p, b[p.id]!)} (A: ${valueLabel(p, a[p.id]!)}).${p.caution ? ` ${p.caution.en}` : ''}`),
+      changed.map(
+        (p) =>
+          `B differs in ${p.label.en}: ${valueLabel(p, b[p.id]!)} (A: ${valueLabel(p, a[p.id]!)}).${p.caution ? ` ${p.caution.en}` : ''}`,
+      ),
     );
   }
 }
@@ -141,14 +147,17 @@ async function expectMovers(page: Page, model: Model, inputs: Inputs, horizon?: 
   const expected = compileModel(model).swings(inputs, horizon);
   const rows = page.locator('table.movers tbody tr[data-predictor]');
   await expect(rows).toHaveCount(expected.length);
-  for (const [i, s] of expected.entries()) await expect(rows.nth(i), `row ${i + 1} of what moves the risk`).toHaveAttribute('data-predictor', s.id);
+  for (const [i, s] of expected.entries())
+    await expect(rows.nth(i), `row ${i + 1} of what moves the risk`).toHaveAttribute('data-predictor', s.id);
   const first = expected[0]!;
   const lo = Math.min(first.lowest.risk, first.highest.risk);
   const hi = Math.max(first.lowest.risk, first.highest.risk);
   const range = rows.first().locator('td').nth(1);
   await expect(range).toContainText(`${pct(lo)} – ${pct(hi)}`);
   await expect(range.locator('.span')).toHaveText(`a spread of ${num(first.span * 100)} percentage points`);
-  await expect(rows.first().locator('th')).toHaveText(`${predictor(model, first.id).label.en}${valueLabel(predictor(model, first.id), inputs[first.id]!)}`);
+  await expect(rows.first().locator('th')).toHaveText(
+    `${predictor(model, first.id).label.en}${valueLabel(predictor(model, first.id), inputs[first.id]!)}`,
+  );
 }
 
 /** Starts comparing with the button, checks that B starts as a copy of A, and makes B's changes in the form. */
@@ -161,7 +170,10 @@ async function compareWith(page: Page, model: Model, a: Inputs, change: Inputs):
 }
 
 /** A link's list of values, as src/app/link.ts writes it. */
-const values = (inputs: Inputs) => Object.entries(inputs).map(([k, v]) => `${k}:${encodeURIComponent(String(v))}`).join(',');
+const values = (inputs: Inputs) =>
+  Object.entries(inputs)
+    .map(([k, v]) => `${k}:${encodeURIComponent(String(v))}`)
+    .join(',');
 
 // ---- 1. Compare ----
 
@@ -187,7 +199,9 @@ test.describe('comparing the patient (A) with a second scenario (B)', () => {
     const h = cox(model).horizons[1]!;
     const [sa, sb] = [survivalAtTime(model, a, h).estimate, survivalAtTime(model, b, h).estimate];
     expect(shownDifference(sa, sb), 'the test needs a visible difference').not.toBe(0);
-    await expect(section(page).locator('p.compare-words')).toContainText(`${num(Math.abs(shownDifference(sa, sb)))} percentage points ${sb > sa ? 'higher' : 'lower'}`);
+    await expect(section(page).locator('p.compare-words')).toContainText(
+      `${num(Math.abs(shownDifference(sa, sb)))} percentage points ${sb > sa ? 'higher' : 'lower'}`,
+    );
     // The treatment's caution: an association, not proof that choosing it would help.
     const caution = section(page).locator('ul.changed li .caution');
     await expect(caution).toHaveText(predictor(model, 'treatment').caution!.en);
@@ -271,7 +285,9 @@ test.describe('survival curves', () => {
     await expectReadout(page, model, model.horizons[1]!, [a]);
   });
 
-  test('exponential baseline (liu2025-os): the slider moved with End, Home and the arrows reads the engine at the time shown', async ({ page }) => {
+  test('exponential baseline (liu2025-os): the slider moved with End, Home and the arrows reads the engine at the time shown', async ({
+    page,
+  }) => {
     const model = cox(await openCalculator(page, 'liu2025-os'));
     const a = defaults(model);
     const b = await compareWith(page, model, a, { ldh: 'high' });
@@ -327,10 +343,14 @@ test.describe('what moves the risk', () => {
     const a = { ...defaults(model), pulmonaryMetastases: 7, tStage: 'high' };
     await enterPatient(page, model, a);
     await expectMovers(page, model, a, model.horizons[1]!);
-    await expect(page.locator('table.movers caption')).toContainText(`how far ${duration(model.horizons[1]!, model.timeUnit)} survival moves`);
+    await expect(page.locator('table.movers caption')).toContainText(
+      `how far ${duration(model.horizons[1]!, model.timeUnit)} survival moves`,
+    );
     await horizonRadio(page, duration(model.horizons[2]!, model.timeUnit)).click();
     await expectMovers(page, model, a, model.horizons[2]!);
-    await expect(page.locator('table.movers caption')).toContainText(`how far ${duration(model.horizons[2]!, model.timeUnit)} survival moves`);
+    await expect(page.locator('table.movers caption')).toContainText(
+      `how far ${duration(model.horizons[2]!, model.timeUnit)} survival moves`,
+    );
   });
 
   test('veteran-teaching: rows in the engine’s order for a spline predictor too', async ({ page }) => {
@@ -402,7 +422,11 @@ test.describe('sharing a case', () => {
     await expect(second.locator('.notice')).toHaveCount(0);
   });
 
-  test('the link reopens the same model, A and B and horizon in a new page, and the QR code holds exactly that link', async ({ page, context, baseURL }) => {
+  test('the link reopens the same model, A and B and horizon in a new page, and the QR code holds exactly that link', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const model = cox(await openCalculator(page, 'liu2025-os'));
     const a = { ...defaults(model), pulmonaryMetastases: 9, radiotherapy: 'yes' };
     await enterPatient(page, model, a);
@@ -533,7 +557,10 @@ test.describe('tumour-board mode and keys', () => {
     await page.screenshot({ path: 'e2e/screenshots/board-liu2025-os-1920x1080.png' });
     const outside = async () => {
       const out: string[] = [];
-      for (const [name, loc] of [['the nomogram', page.locator('svg.nomogram')], ['the comparison', section(page)]] as const) {
+      for (const [name, loc] of [
+        ['the nomogram', page.locator('svg.nomogram')],
+        ['the comparison', section(page)],
+      ] as const) {
         const b = await loc.boundingBox();
         if (!b) out.push(`${name} is not shown`);
         else if (b.x < 0 || b.y < 0 || b.x + b.width > 1920 + 0.5 || b.y + b.height > 1080 + 0.5) {
@@ -565,7 +592,12 @@ test.describe('tumour-board mode and keys', () => {
       ['d', 'Dark or light theme'],
       ['s', 'Share: link and QR code'],
     ]) {
-      await expect(keys.locator('dl.keys > div').filter({ has: page.locator('kbd').getByText(key!, { exact: true }) }).locator('dd')).toHaveText(what!);
+      await expect(
+        keys
+          .locator('dl.keys > div')
+          .filter({ has: page.locator('kbd').getByText(key!, { exact: true }) })
+          .locator('dd'),
+      ).toHaveText(what!);
     }
     await page.keyboard.press('Escape');
     await expect(keys).toBeHidden();
@@ -646,9 +678,12 @@ test.describe('a logistic model (birthwt-teaching)', () => {
 // ---- 9. Language ----
 
 test.describe('in Chinese', () => {
-  const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
-  const zhNum = (x: number, digits = 0) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
-  const zhPct = (p: number) => (p < 0.001 ? `<${zhNum(0.1, 1)}%` : p > 0.999 ? `>${zhNum(99.9, 1)}%` : `${zhNum(p * 100, p < 0.1 || p > 0.9 ? 1 : 0)}%`);
+  const fill = (template: string, values: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+  const zhNum = (x: number, digits = 0) =>
+    new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
+  const zhPct = (p: number) =>
+    p < 0.001 ? `<${zhNum(0.1, 1)}%` : p > 0.999 ? `>${zhNum(99.9, 1)}%` : `${zhNum(p * 100, p < 0.1 || p > 0.9 ? 1 : 0)}%`;
   const zhDays = (n: number, digits = 0) => `${zhNum(n, digits)} 天`;
   const zhDiff = (a: number, b: number) => {
     const d = Math.round((b - a) * 100);
@@ -677,7 +712,12 @@ test.describe('in Chinese', () => {
       await expect(rows.nth(i).locator('th, td')).toHaveText([zhDays(h), zhPct(sa), zhPct(sb), signed(sa, sb, zhNum)]);
     }
     const zhMedian = (m: number | null | undefined) => (m == null ? zh.medianNotReached! : zhDays(m, 1));
-    await expect(rows.nth(model.horizons.length).locator('th, td')).toHaveText([zh.median!, zhMedian(pa.medianSurvival), zhMedian(pb.medianSurvival), '']);
+    await expect(rows.nth(model.horizons.length).locator('th, td')).toHaveText([
+      zh.median!,
+      zhMedian(pa.medianSurvival),
+      zhMedian(pb.medianSurvival),
+      '',
+    ]);
 
     const h = model.horizons[1]!;
     const [ha, hb] = [survivalAtTime(model, a, h).estimate, survivalAtTime(model, b, h).estimate];
@@ -694,7 +734,10 @@ test.describe('in Chinese', () => {
     await expect(page.locator('p.readout')).toHaveText(`${zhDays(h, 1)}${zh.colon}${parts.join(' · ')}`);
 
     // The icon arrays, in Chinese words.
-    for (const [key, inputs] of [['a', a], ['b', b]] as const) {
+    for (const [key, inputs] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
       const n = iconCount(compileModel(model).riskAt(inputs, h)!);
       await expect(icons(page, key).locator('circle.on')).toHaveCount(n);
       await expect(icons(page, key).locator('figcaption')).toHaveText(

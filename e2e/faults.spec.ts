@@ -154,7 +154,10 @@ test.describe('a model file that fails to load', () => {
     return w;
   }
 
-  test('HTTP 500: selecting it says the model could not be opened, shows no figures from it, and a good model opens after', async ({ context, page }) => {
+  test('HTTP 500: selecting it says the model could not be opened, shows no figures from it, and a good model opens after', async ({
+    context,
+    page,
+  }) => {
     await context.route(FULL, (r) => r.fulfill({ status: 500, body: 'server error' }));
     const w = await open(page, context);
     const before = await page.locator('.result-body').innerText();
@@ -177,7 +180,10 @@ test.describe('a model file that fails to load', () => {
 
   // The page opens only the bytes the build validated and ran against their test vectors; the
   // build and `npx nomogram validate` name a malformed file's problems by JSON path.
-  test('not a valid model (knots out of order): refused as not the checked file, and a good model opens after', async ({ context, page }) => {
+  test('not a valid model (knots out of order): refused as not the checked file, and a good model opens after', async ({
+    context,
+    page,
+  }) => {
     await context.route(VETERAN, async (r) => {
       const model = JSON.parse(readFileSync(new URL('../models/veteran-teaching/1.0.0.json', import.meta.url), 'utf8'));
       model.predictors[3].knots = [56.6, 38, 64, 70.2];
@@ -221,7 +227,9 @@ test.describe('a model file that fails to load', () => {
   });
 
   test('not JSON at all (a truncated file): a clear error, no figures from it', async ({ context, page }) => {
-    await context.route(VETERAN, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"schema": "nomogram-model/1", "id": "veteran-te' }));
+    await context.route(VETERAN, (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: '{"schema": "nomogram-model/1", "id": "veteran-te' }),
+    );
     const w = await open(page, context);
     await page.locator('#model-select').selectOption('veteran-teaching@1.0.0');
     const alert = page.getByRole('alert').filter({ hasText: 'This model could not be opened' });
@@ -232,10 +240,15 @@ test.describe('a model file that fails to load', () => {
   });
 
   test('not JSON at all: the error names the file', async ({ context, page }) => {
-    await context.route(VETERAN, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"schema": "nomogram-model/1", "id": "veteran-te' }));
+    await context.route(VETERAN, (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: '{"schema": "nomogram-model/1", "id": "veteran-te' }),
+    );
     const w = await open(page, context);
     await page.locator('#model-select').selectOption('veteran-teaching@1.0.0');
-    await expect(page.getByRole('alert').filter({ hasText: 'This model could not be opened' })).toContainText('models/veteran-teaching/1.0.0.json', { timeout: 3_000 });
+    await expect(page.getByRole('alert').filter({ hasText: 'This model could not be opened' })).toContainText(
+      'models/veteran-teaching/1.0.0.json',
+      { timeout: 3_000 },
+    );
     await w.check();
   });
 

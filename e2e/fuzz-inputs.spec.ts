@@ -26,7 +26,6 @@ const SHARDS = 2;
 const model = loadModel('liu2025-os');
 const COUNT = 'pulmonaryMetastases';
 
-
 class Rng {
   next: () => number;
   constructor(seed: number) {
@@ -112,7 +111,17 @@ const setCount = (s: { pairs: Pair[] }, v: string) => {
 
 const MUTATIONS: Record<string, Mutation> = {
   hugeNumber(rng, s) {
-    const v = rng.pick(['16', '100', '1000000', '99999999999999999999', '1e308', '1e309', '1.7976931348623157e308', '9'.repeat(60), '1E99']);
+    const v = rng.pick([
+      '16',
+      '100',
+      '1000000',
+      '99999999999999999999',
+      '1e308',
+      '1e309',
+      '1.7976931348623157e308',
+      '9'.repeat(60),
+      '1E99',
+    ]);
     setCount(s, v);
     return `count ${v}`;
   },
@@ -133,7 +142,24 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   unknownLevel(rng, s) {
     const p = rng.pick(CATEGORICAL);
-    const candidates = ['HIGH', 'Yes', 'true', '1', '0', 'null', 'undefined', '__proto__', 'constructor', 'toString', 'etop_ifo', 'thal', 'medium', 'high-', '-', 'low.'];
+    const candidates = [
+      'HIGH',
+      'Yes',
+      'true',
+      '1',
+      '0',
+      'null',
+      'undefined',
+      '__proto__',
+      'constructor',
+      'toString',
+      'etop_ifo',
+      'thal',
+      'medium',
+      'high-',
+      '-',
+      'low.',
+    ];
     const v = rng.pick(candidates.filter((c) => !p.levels.some((l) => l.id === c)));
     const pair = s.pairs.find(([k]) => k === p.id);
     if (pair) pair[1] = v;
@@ -184,7 +210,24 @@ const MUTATIONS: Record<string, Mutation> = {
     return `bad percent-encoding ${junk}`;
   },
   encodedJunk(rng, s) {
-    const junk = rng.pick(['%00', '%0A', '%0D%0A', '%09', '%20', '%2C', '%3A', '%26', '%3D', '%23', '%2F', '%5C', '%F0%9F%92%A9', '%E2%80%AE', '%C2%A0', '%EF%BB%BF']);
+    const junk = rng.pick([
+      '%00',
+      '%0A',
+      '%0D%0A',
+      '%09',
+      '%20',
+      '%2C',
+      '%3A',
+      '%26',
+      '%3D',
+      '%23',
+      '%2F',
+      '%5C',
+      '%F0%9F%92%A9',
+      '%E2%80%AE',
+      '%C2%A0',
+      '%EF%BB%BF',
+    ]);
     const pair = anyPair(rng, s);
     pair[1] = rng.chance(0.5) ? `${pair[1]}${junk}` : `${junk}${pair[1]}`;
     return `${pair[0]} with ${junk}`;
@@ -215,7 +258,18 @@ const MUTATIONS: Record<string, Mutation> = {
     return `${pair[0] || 'key'} ${form}`;
   },
   missingPart(rng, s) {
-    const form = rng.pick(['noM', 'noA', 'emptyA', 'noVersion', 'emptyModel', 'trailingAmp', 'leadingAmp', 'trailingComma', 'doubleComma', 'bareWord']);
+    const form = rng.pick([
+      'noM',
+      'noA',
+      'emptyA',
+      'noVersion',
+      'emptyModel',
+      'trailingAmp',
+      'leadingAmp',
+      'trailingComma',
+      'doubleComma',
+      'bareWord',
+    ]);
     if (form === 'noM') s.drop.add('m');
     else if (form === 'noA') s.drop.add('a');
     else if (form === 'emptyA') s.pairs.splice(0, s.pairs.length);
@@ -229,7 +283,18 @@ const MUTATIONS: Record<string, Mutation> = {
     return `missing: ${form}`;
   },
   badModel(rng, s) {
-    s.m = rng.pick(['evil@1.0.0', 'LIU2025-os@1.0.0', 'liu2025-os@1.0', 'liu2025-os@1.0.0.0', 'liu2025-os@v1.0.0', 'liu2025-os@1.0.0@1.0.0', '-x@1.0.0', 'liu2025_os@1.0.0', '../liu2025-os@1.0.0', 'liu2025-os@1.0.0-<b>']);
+    s.m = rng.pick([
+      'evil@1.0.0',
+      'LIU2025-os@1.0.0',
+      'liu2025-os@1.0',
+      'liu2025-os@1.0.0.0',
+      'liu2025-os@v1.0.0',
+      'liu2025-os@1.0.0@1.0.0',
+      '-x@1.0.0',
+      'liu2025_os@1.0.0',
+      '../liu2025-os@1.0.0',
+      'liu2025-os@1.0.0-<b>',
+    ]);
     return `model ${s.m}`;
   },
   badLangOrView(rng, s) {
@@ -290,9 +355,9 @@ async function seen(page: Page): Promise<Seen> {
   return page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
-    injected: [...document.querySelectorAll('script:not([src]), iframe, object, embed, [onerror], [onload], [ontoggle], a[href^="javascript:" i]')].map((e) =>
-      e.outerHTML.slice(0, 120),
-    ),
+    injected: [
+      ...document.querySelectorAll('script:not([src]), iframe, object, embed, [onerror], [onload], [ontoggle], a[href^="javascript:" i]'),
+    ].map((e) => e.outerHTML.slice(0, 120)),
   }));
 }
 
@@ -312,7 +377,9 @@ async function defaultResult(page: Page): Promise<string> {
 
 for (let shard = 0; shard < SHARDS; shard++) {
   const indexes = Array.from({ length: LINKS }, (_, i) => i).filter((i) => i % SHARDS === shard);
-  test(`fuzzed links ${shard + 1}/${SHARDS}: ${indexes.length} cases (seed ${SEED}) are refused with a notice, or open exactly when valid`, async ({ page }) => {
+  test(`fuzzed links ${shard + 1}/${SHARDS}: ${indexes.length} cases (seed ${SEED}) are refused with a notice, or open exactly when valid`, async ({
+    page,
+  }) => {
     test.setTimeout(30_000 + indexes.length * 1_000);
     const problems: string[] = [];
     await instrument(page, problems);
@@ -337,7 +404,10 @@ for (let shard = 0; shard < SHARDS; shard++) {
         await expectResultMatchesEngine(page, model, c.valid);
         opened++;
       } else {
-        expect(now.notices.filter((n) => n.includes('This link was refused')), where).toHaveLength(1);
+        expect(
+          now.notices.filter((n) => n.includes('This link was refused')),
+          where,
+        ).toHaveLength(1);
         expect(now.footer, where).toContain('liu2025-os 1.0.0');
         expect(now.result, where).toBe(plain);
         refused++;
@@ -356,7 +426,9 @@ test('a link naming an inherited object property as a predictor is refused as an
   const problems: string[] = [];
   await instrument(page, problems);
   for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
-    await page.goto(`/?k=${key}#m=liu2025-os@1.0.0&a=treatment:thal-ifo,pulmonaryMetastases:4,tStage:low,nStage:low,radiotherapy:no,ldh:low,${key}:1`);
+    await page.goto(
+      `/?k=${key}#m=liu2025-os@1.0.0&a=treatment:thal-ifo,pulmonaryMetastases:4,tStage:low,nStage:low,radiotherapy:no,ldh:low,${key}:1`,
+    );
     const notice = page.locator('.notice', { hasText: 'This link was refused' });
     await expect(notice).toHaveCount(1);
     await expect(notice).not.toContainText('given twice', { timeout: 1_000 });
@@ -391,9 +463,41 @@ function typedCase(rng: Rng): Typed {
   if (kind === 'junk') {
     return {
       text: rng.pick([
-        '', ' ', '   ', 'abc', '7a', 'a7', '7 7', '0x7', '7px', '٧', '７', 'NaN', 'Infinity', '-Infinity', '1e400', '-1e400', '1e-400',
+        '',
+        ' ',
+        '   ',
+        'abc',
+        '7a',
+        'a7',
+        '7 7',
+        '0x7',
+        '7px',
+        '٧',
+        '７',
+        'NaN',
+        'Infinity',
+        '-Infinity',
+        '1e400',
+        '-1e400',
+        '1e-400',
         // A comma is never guessed to be a decimal point ("1,200" could mean 1200 or 1.2).
-        '5,0', '1,200', '..7', '7..', '--7', '7-', '1_000', '½', "' OR 1=1 --", 'x'.repeat(rng.int(50, 500)), '\u202e7', '9'.repeat(rng.int(17, 80)), '7e', 'e7', '-', '.', ',',
+        '5,0',
+        '1,200',
+        '..7',
+        '7..',
+        '--7',
+        '7-',
+        '1_000',
+        '½',
+        "' OR 1=1 --",
+        'x'.repeat(rng.int(50, 500)),
+        '\u202e7',
+        '9'.repeat(rng.int(17, 80)),
+        '7e',
+        'e7',
+        '-',
+        '.',
+        ',',
         '\u200b7',
       ]),
     };

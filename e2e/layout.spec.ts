@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MODEL_IDS, compareWithB, expectReadableLabels, openCalculator, openShareDialog, toBoard, toChinese, toDark, tool } from './support.ts';
+import {
+  MODEL_IDS,
+  compareWithB,
+  expectReadableLabels,
+  openCalculator,
+  openShareDialog,
+  toBoard,
+  toChinese,
+  toDark,
+  tool,
+} from './support.ts';
 
 const SIZES = [
   [320, 640],
@@ -8,7 +18,6 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 const PHONE_WIDTH = 400;
-
 
 // Every size in English; the narrowest and widest in Chinese too, whose labels are shorter but wider per character.
 const CASES = MODEL_IDS.flatMap((id) => [
@@ -19,7 +28,9 @@ const CASES = MODEL_IDS.flatMap((id) => [
 for (const { id, width, height, language } of CASES) {
   {
     const name = `${id}-${width}x${height}${language === 'zh' ? '-zh' : ''}`;
-    test(`${id} at ${width}x${height}${language === 'zh' ? ' in Chinese' : ''}: no sideways scrolling, no overlapping or cut labels, big enough targets`, async ({ page }) => {
+    test(`${id} at ${width}x${height}${language === 'zh' ? ' in Chinese' : ''}: no sideways scrolling, no overlapping or cut labels, big enough targets`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height });
       await openCalculator(page, id);
       if (language === 'zh') {
@@ -37,12 +48,14 @@ for (const { id, width, height, language } of CASES) {
 
       // Short labels and buttons in the header stay on one line (a squeezed “模型” breaks into a column).
       const wrapped = await page.locator('header label, header button').evaluateAll((els) =>
-        els.filter((e) => e.getBoundingClientRect().height > 0).flatMap((e) => {
-          const range = document.createRange();
-          range.selectNodeContents(e);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          return lines.size > 1 ? [`“${(e as HTMLElement).innerText}” on ${lines.size} lines`] : [];
-        }),
+        els
+          .filter((e) => e.getBoundingClientRect().height > 0)
+          .flatMap((e) => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            return lines.size > 1 ? [`“${(e as HTMLElement).innerText}” on ${lines.size} lines`] : [];
+          }),
       );
       expect(wrapped, 'header text broken over lines').toEqual([]);
 
@@ -71,7 +84,10 @@ async function expectBigTargets(page: Page, where: string): Promise<void> {
   const small = await page.locator('button, select, input:not([type=radio]), .segmented label').evaluateAll((els) =>
     els
       .filter((e) => (e as HTMLElement).offsetParent !== null)
-      .map((e) => ({ what: `${e.tagName.toLowerCase()} “${(e as HTMLElement).innerText || (e as HTMLInputElement).value || e.getAttribute('aria-label') || ''}”`, h: e.getBoundingClientRect().height }))
+      .map((e) => ({
+        what: `${e.tagName.toLowerCase()} “${(e as HTMLElement).innerText || (e as HTMLInputElement).value || e.getAttribute('aria-label') || ''}”`,
+        h: e.getBoundingClientRect().height,
+      }))
       .filter((x) => x.h < 44)
       .map((x) => `${x.what}: ${x.h.toFixed(1)} px`),
   );
@@ -100,7 +116,9 @@ for (const id of EXPLORE_MODELS) {
       const states: State[] = ['compare', 'board', ...(width > PHONE_WIDTH ? (['board-dark'] as const) : []), 'share', 'print'];
       for (const state of states) {
         const name = `${id}-${width}x${height}${language === 'zh' ? '-zh' : ''}-${state}`;
-        test(`${id} at ${width}x${height}${language === 'zh' ? ' in Chinese' : ''}, comparing A with a changed B, ${state}: no sideways scrolling, readable chart labels`, async ({ page }) => {
+        test(`${id} at ${width}x${height}${language === 'zh' ? ' in Chinese' : ''}, comparing A with a changed B, ${state}: no sideways scrolling, readable chart labels`, async ({
+          page,
+        }) => {
           await page.setViewportSize({ width, height });
           const model = await openCalculator(page, id);
           if (language === 'zh') await toChinese(page, model);
@@ -140,7 +158,9 @@ for (const id of EXPLORE_MODELS) {
             const qr = (await dialog.locator('svg.qr').boundingBox())!;
             expect.soft(qr.width, `QR code's width ${where}`).toBeGreaterThanOrEqual(150);
             if (width <= PHONE_WIDTH) {
-              const small = await dialog.locator('button, input').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h < 44));
+              const small = await dialog
+                .locator('button, input')
+                .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h < 44));
               expect.soft(small, `targets under 44 px in the dialog ${where}`).toEqual([]);
             }
           } else {

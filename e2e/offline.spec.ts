@@ -113,7 +113,7 @@ test.describe('publishing a new version', () => {
       const before = await figures(page);
 
       host.root = second;
-      await page.evaluate(() => (window as unknown as { stillHere: boolean }).stillHere = true);
+      await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
       await expect(page.getByText('A new version is ready.')).toBeVisible({ timeout: 15_000 });
       // Nothing reloaded on its own: the same page, the same inputs.
@@ -205,7 +205,14 @@ test('installs like an app: manifest, icons (192, 512, maskable), Apple touch ic
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = await (await request.get(href!)).json();
-  expect(manifest).toMatchObject({ name: 'Nomogram calculator', short_name: 'Nomogram', display: 'standalone', start_url: '/', theme_color: '#0b3d6b', background_color: '#ffffff' });
+  expect(manifest).toMatchObject({
+    name: 'Nomogram calculator',
+    short_name: 'Nomogram',
+    display: 'standalone',
+    start_url: '/',
+    theme_color: '#0b3d6b',
+    background_color: '#ffffff',
+  });
   expect(manifest.description).toContain('offline');
   const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[];
   expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));

@@ -13,7 +13,10 @@ async function onFirstScreen(locator: Locator, bottom: number, what: string): Pr
   const box = await locator.boundingBox();
   expect(box, `${what} is drawn`).not.toBeNull();
   expect(box!.y, `${what} below the top of the screen`).toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height, `${what} (y ${box!.y.toFixed(0)}–${(box!.y + box!.height).toFixed(0)}) above the fold at ${bottom.toFixed(0)}`).toBeLessThanOrEqual(bottom);
+  expect(
+    box!.y + box!.height,
+    `${what} (y ${box!.y.toFixed(0)}–${(box!.y + box!.height).toFixed(0)}) above the fold at ${bottom.toFixed(0)}`,
+  ).toBeLessThanOrEqual(bottom);
 }
 
 for (const [width, height] of [
@@ -21,8 +24,15 @@ for (const [width, height] of [
   [360, 740],
 ] as const) {
   for (const language of ['en', 'zh'] as const) {
-    test(`a phone at ${width}x${height}${language === 'zh' ? ' in Chinese' : ''}: after the notice, the first screen shows the figures and the first two inputs, the tools in one menu`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: { width, height }, locale: language === 'zh' ? 'zh-CN' : 'en-GB', hasTouch: true, isMobile: true });
+    test(`a phone at ${width}x${height}${language === 'zh' ? ' in Chinese' : ''}: after the notice, the first screen shows the figures and the first two inputs, the tools in one menu`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        locale: language === 'zh' ? 'zh-CN' : 'en-GB',
+        hasTouch: true,
+        isMobile: true,
+      });
       const page = await context.newPage();
       try {
         await page.goto('/');
@@ -36,7 +46,8 @@ for (const [width, height] of [
         const bottom = await visibleBottom(page);
 
         // The figures: every horizon's estimate and interval.
-        for (const row of await page.locator('table.survival tbody tr').all()) await onFirstScreen(row, bottom, `the row “${await row.innerText()}”`);
+        for (const row of await page.locator('table.survival tbody tr').all())
+          await onFirstScreen(row, bottom, `the row “${await row.innerText()}”`);
         // The first two inputs, with the controls that set them.
         for (const p of model.predictors.slice(0, 2)) {
           const field = page.locator(`.quick [data-field="${p.id}"]`);
@@ -47,7 +58,9 @@ for (const [width, height] of [
         // The header is one row: the model and a single menu holding every tool.
         const header = (await page.locator('header.top').boundingBox())!;
         expect(header.height, 'header height').toBeLessThanOrEqual(70);
-        const visibleTools = await page.locator('header.top button').evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => (b as HTMLElement).innerText));
+        const visibleTools = await page
+          .locator('header.top button')
+          .evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => (b as HTMLElement).innerText));
         expect(visibleTools).toEqual([language === 'en' ? 'Menu' : '菜单']);
         await page.locator('header .menu-toggle').tap();
         const tools = page.locator('#tools-list button');

@@ -21,7 +21,15 @@ async function printedHeight(page: Page): Promise<string> {
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const { height, parts } = await page.evaluate((mm) => {
-    const parts = ['header.top', '.model-head', 'section.result', 'section.comparison', '.nomogram-col', 'section.explore', 'footer.foot'].flatMap((s) => {
+    const parts = [
+      'header.top',
+      '.model-head',
+      'section.result',
+      'section.comparison',
+      '.nomogram-col',
+      'section.explore',
+      'footer.foot',
+    ].flatMap((s) => {
       const e = document.querySelector(s);
       const h = e ? e.getBoundingClientRect().height * mm : 0;
       return h > 0 ? [`${s} ${h.toFixed(0)} mm`] : [];
@@ -49,7 +57,9 @@ for (const id of MODEL_IDS) {
   });
 
   for (const language of ['en', 'zh'] as const) {
-    test(`${id} in ${language === 'en' ? 'English' : 'Chinese'}, comparing A with a changed B: printing gives one page with the comparison and the ${id.startsWith('birthwt') ? 'probability bars' : 'survival curves'}`, async ({ page }) => {
+    test(`${id} in ${language === 'en' ? 'English' : 'Chinese'}, comparing A with a changed B: printing gives one page with the comparison and the ${id.startsWith('birthwt') ? 'probability bars' : 'survival curves'}`, async ({
+      page,
+    }) => {
       const model = await openCalculator(page, id);
       if (language === 'zh') await toChinese(page, model);
       const changed = await compareWithB(page, model);

@@ -15,7 +15,10 @@ async function coldLoad(browser: Browser, baseURL: string): Promise<Load> {
       localStorage.setItem('nomogram.firstUse.v1', 'yes');
       const tasks: number[] = [];
       (window as unknown as { longTasks: number[] }).longTasks = tasks;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
     });
     await page.goto(baseURL);
     await expect(page.locator('table.survival td.estimate').first()).toBeVisible();
@@ -43,7 +46,12 @@ test('start-up in Chromium without throttling: the first result, then every part
     loads.push(load);
     if (load.longTasks.every((d) => d <= 50)) break;
   }
-  const report = loads.map((l, i) => `load ${i + 1}: first result ${l.firstResultMs.toFixed(0)} ms, all parts ${l.allPartsMs.toFixed(0)} ms, long tasks [${l.longTasks.map((d) => d.toFixed(0)).join(', ')}] ms`).join('\n');
+  const report = loads
+    .map(
+      (l, i) =>
+        `load ${i + 1}: first result ${l.firstResultMs.toFixed(0)} ms, all parts ${l.allPartsMs.toFixed(0)} ms, long tasks [${l.longTasks.map((d) => d.toFixed(0)).join(', ')}] ms`,
+    )
+    .join('\n');
   expect(Math.min(...loads.map((l) => Math.max(0, ...l.longTasks))), report).toBeLessThanOrEqual(50);
   expect(loads.every((l) => l.firstResultMs <= l.allPartsMs)).toBe(true);
 });

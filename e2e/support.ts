@@ -145,7 +145,8 @@ export async function expectResultMatchesEngine(page: Page, model: Model, inputs
   await expect(section.locator('p.frequency')).toHaveText(
     `Of 100 patients like this, about ${per100(headline.estimate!)} would be alive at ${duration(headline.time, unit)} (95% interval ${per100(headline.lower!)} to ${per100(headline.upper!)}).`,
   );
-  const median = r.medianSurvival === null || r.medianSurvival === undefined ? 'not reached within the data' : duration(r.medianSurvival, unit, 1);
+  const median =
+    r.medianSurvival === null || r.medianSurvival === undefined ? 'not reached within the data' : duration(r.medianSurvival, unit, 1);
   await expect(section.locator('p.median')).toHaveText(`Median survival: ${median}`);
   await expect(section.locator('p.total')).toHaveText(`Total points: ${num(r.totalPoints, 1)}`);
   return r;

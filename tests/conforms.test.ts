@@ -5,7 +5,10 @@ import { array, define, literal, numberType, object, optional, ref, refine, stri
 
 // The walker on a small declaration of its own, shaped like the growth the format expects: a
 // third kind of model is one more branch of a union, told apart by a constant.
-const positive = define('positive', refine(numberType({ minimum: 0 }), (v, path, fail) => v === 13 && fail(path, 'is unlucky')));
+const positive = define(
+  'positive',
+  refine(numberType({ minimum: 0 }), (v, path, fail) => v === 13 && fail(path, 'is unlucky')),
+);
 const shared = { id: stringType(), size: optional(ref(positive, { maximum: 100 })) };
 const toy = union([
   object({ ...shared, kind: literal('a'), a: array(positive, { minItems: 1 }) }),
@@ -50,7 +53,7 @@ describe('conforms(schema, value, problems)', () => {
     ]);
   });
 
-  it('narrows a definition where it is used, and keeps the definition\'s own rule', () => {
+  it("narrows a definition where it is used, and keeps the definition's own rule", () => {
     expect(problems({ kind: 'c', id: 'x', size: 101 })).toEqual([{ path: 'size', message: 'must be at most 100, got 101' }]);
     expect(problems({ kind: 'c', id: 'x', size: 13 })).toEqual([{ path: 'size', message: 'is unlucky' }]);
   });

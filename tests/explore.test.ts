@@ -83,7 +83,8 @@ function checkSwings(model: Model, inputs: Inputs, horizon: number | undefined, 
   const order = (id: string) => model.predictors.findIndex((p) => p.id === id);
   for (let k = 1; k < got.length; k++) {
     const [a, b] = [got[k - 1]!, got[k]!];
-    if (!(a.span > b.span || (a.span === b.span && order(a.id) < order(b.id)))) bad.push(`${a.id} (${a.span}) before ${b.id} (${b.span}) for ${where}`);
+    if (!(a.span > b.span || (a.span === b.span && order(a.id) < order(b.id))))
+      bad.push(`${a.id} (${a.span}) before ${b.id} (${b.span}) for ${where}`);
   }
 }
 
@@ -115,15 +116,25 @@ for (const { name, model } of bundledModels()) {
     it('contributions(): every share is 0 for a patient with 0 total points', () => {
       const c = compileModel(model);
       const lowest = Object.fromEntries(
-        c.predictors.map((cp) => [cp.predictor.id, admissible(cp.predictor).reduce((a, b) => (cp.contribution(b) < cp.contribution(a) ? b : a))]),
+        c.predictors.map((cp) => [
+          cp.predictor.id,
+          admissible(cp.predictor).reduce((a, b) => (cp.contribution(b) < cp.contribution(a) ? b : a)),
+        ]),
       );
       expect(compileModel(model).predict(lowest).totalPoints).toBe(0);
-      expect(compileModel(model).contributions(lowest).map((x) => [x.points, x.share])).toEqual(model.predictors.map(() => [0, 0]));
+      expect(
+        compileModel(model)
+          .contributions(lowest)
+          .map((x) => [x.points, x.share]),
+      ).toEqual(model.predictors.map(() => [0, 0]));
     });
 
     if (model.kind === 'logistic') {
       it('riskAt(): the probability predict() gives; curve() empty', () => {
-        for (const inputs of patients) expect(Math.abs(compileModel(model).riskAt(inputs)! - compileModel(model).predict(inputs).probability!.estimate)).toBeLessThan(1e-12);
+        for (const inputs of patients)
+          expect(Math.abs(compileModel(model).riskAt(inputs)! - compileModel(model).predict(inputs).probability!.estimate)).toBeLessThan(
+            1e-12,
+          );
         expect(compileModel(model).curve(patients[0]!)).toEqual([]);
       });
 
@@ -151,11 +162,13 @@ for (const { name, model } of bundledModels()) {
         expect(curve[0]).toEqual({ time: 0, estimate: 1, lower: 1, upper: 1 });
         expect(curve.at(-1)!.time).toBe(compileModel(cox).family.curveEnd);
         curve.forEach((q, j) => {
-          if (!(q.lower >= 0 && q.lower <= q.estimate && q.estimate <= q.upper && q.upper <= 1)) bad.push(`bounds at ${q.time} for ${show(inputs)}`);
+          if (!(q.lower >= 0 && q.lower <= q.estimate && q.estimate <= q.upper && q.upper <= 1))
+            bad.push(`bounds at ${q.time} for ${show(inputs)}`);
           if (j === 0) return;
           const prev = curve[j - 1]!;
           if (!(q.time > prev.time)) bad.push(`time ${q.time} after ${prev.time}`);
-          for (const k of ['estimate', 'lower', 'upper'] as const) if (!(q[k] <= prev[k])) bad.push(`${k} rises at ${q.time} for ${show(inputs)}`);
+          for (const k of ['estimate', 'lower', 'upper'] as const)
+            if (!(q[k] <= prev[k])) bad.push(`${k} rises at ${q.time} for ${show(inputs)}`);
         });
       }
       expect(bad).toEqual([]);
@@ -209,7 +222,8 @@ for (const { name, model } of bundledModels()) {
               for (const k of ['estimate', 'lower', 'upper'] as const) {
                 if (s[k]! < 1e-300) continue; // underflowed at the horizon: nothing left to raise to a power
                 const expected = s[k]! ** (q.time / s.time);
-                if (!close(q[k], expected, 1e-12)) bad.push(`${k} at ${q.time}: ${q[k]} vs ${expected} from t=${s.time} for ${show(inputs)}`);
+                if (!close(q[k], expected, 1e-12))
+                  bad.push(`${k} at ${q.time}: ${q[k]} vs ${expected} from t=${s.time} for ${show(inputs)}`);
               }
             }
           });
@@ -269,7 +283,9 @@ describe('a logistic model (the veteran predictors with an intercept)', () => {
     for (const inputs of patients) checkSwings(model, inputs, undefined, bad);
     expect(bad).toEqual([]);
     // karno lowers the linear predictor: the highest probability is at the lowest Karnofsky score
-    const karno = compileModel(model).swings(patients[0]!).find((s) => s.id === 'karno')!;
+    const karno = compileModel(model)
+      .swings(patients[0]!)
+      .find((s) => s.id === 'karno')!;
     expect([karno.lowest.value, karno.highest.value]).toEqual([100, 10]);
   });
 
@@ -282,7 +298,9 @@ describe('a logistic model (the veteran predictors with an intercept)', () => {
 describe('swings() on the Cox veteran model runs the other way from logistic', () => {
   it('gives the lowest survival at the lowest Karnofsky score', () => {
     const model = loadBundled('veteran-teaching');
-    const karno = compileModel(model).swings({ trt: 'standard', celltype: 'squamous', karno: 60, age: 60, prior: 'no' }).find((s) => s.id === 'karno')!;
+    const karno = compileModel(model)
+      .swings({ trt: 'standard', celltype: 'squamous', karno: 60, age: 60, prior: 'no' })
+      .find((s) => s.id === 'karno')!;
     expect([karno.lowest.value, karno.highest.value]).toEqual([10, 100]);
     expect(karno.lowest.risk).toBeLessThan(karno.current);
     expect(karno.current).toBeLessThan(karno.highest.risk);

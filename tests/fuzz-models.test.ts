@@ -27,7 +27,6 @@ type Json = unknown;
 type Key = string | number;
 type Container = Record<string, Json> | Json[];
 
-
 const isContainer = (v: Json): v is Container => typeof v === 'object' && v !== null;
 
 /** Every location in a value, as key lists; the root is []. */
@@ -44,7 +43,11 @@ function get(root: Json, at: Key[]): Json {
   return node;
 }
 
-const show = (at: Key[]) => at.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '') || '(root)';
+const show = (at: Key[]) =>
+  at
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+    .join('')
+    .replace(/^\./, '') || '(root)';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
 
@@ -162,7 +165,9 @@ function resolves(root: Json, path: string): boolean {
         rest = rest.slice(1);
       }
       const ends = (k: string) => rest.startsWith(k) && (rest.length === k.length || rest[k.length] === '.' || rest[k.length] === '[');
-      const existing = Object.keys(node).filter(ends).sort((a, b) => b.length - a.length)[0];
+      const existing = Object.keys(node)
+        .filter(ends)
+        .sort((a, b) => b.length - a.length)[0];
       // A key that does not exist must be the last one, and contain no separator.
       key = existing ?? (/[.[\]]/.test(rest) || rest === '' ? '' : rest);
       if (key === '') return false;
@@ -240,42 +245,47 @@ describe(`validateModel under ${perFile * files.length} mutated model files (see
   it('finds models to mutate', () => expect(files.length).toBeGreaterThan(0));
 
   for (const file of files) {
-    it(`never throws, names real locations, and accepts only harmless changes to ${file}`, { timeout: Math.max(60_000, perFile * 50) }, () => {
-      const model = JSON.parse(readFileSync(new URL(file, modelsDir), 'utf8'));
-      const failures: string[] = [];
-      let rejected = 0;
-      let accepted = 0;
-      for (let i = 0; i < perFile; i++) {
-        const { json, description } = mutate(model, mulberry32(SEED + Math.imul(i + 1, 0x9e3779b1)));
-        const where = `${file} case ${i} (${description})`;
-        let result: ReturnType<typeof validateModel>;
-        try {
-          result = validateModel(json);
-        } catch (e) {
-          failures.push(`${where}: validateModel threw ${String(e)}`);
-          continue;
-        }
-        if (!result.ok) {
-          rejected++;
-          if (!Array.isArray(result.problems) || result.problems.length === 0) failures.push(`${where}: not ok but no problems`);
-          for (const p of result.problems) {
-            const line = `${where}: ${JSON.stringify(p)}`;
-            if (typeof p.path !== 'string' || p.path === '') failures.push(`${line}: empty path`);
-            else if (!resolves(json, p.path)) failures.push(`${line}: path does not resolve`);
-            if (typeof p.message !== 'string' || p.message.trim() === '') failures.push(`${line}: empty message`);
-            else if (/[\r\n]|undefined|\[object Object\]/.test(p.message)) failures.push(`${line}: malformed message`);
+    it(
+      `never throws, names real locations, and accepts only harmless changes to ${file}`,
+      { timeout: Math.max(60_000, perFile * 50) },
+      () => {
+        const model = JSON.parse(readFileSync(new URL(file, modelsDir), 'utf8'));
+        const failures: string[] = [];
+        let rejected = 0;
+        let accepted = 0;
+        for (let i = 0; i < perFile; i++) {
+          const { json, description } = mutate(model, mulberry32(SEED + Math.imul(i + 1, 0x9e3779b1)));
+          const where = `${file} case ${i} (${description})`;
+          let result: ReturnType<typeof validateModel>;
+          try {
+            result = validateModel(json);
+          } catch (e) {
+            failures.push(`${where}: validateModel threw ${String(e)}`);
+            continue;
           }
-        } else {
-          accepted++;
-          for (const problem of predictionProblems(result.model)) failures.push(`${where}: accepted, but ${problem}`);
-          if (!schema(json)) failures.push(`${where}: accepted, but the schema rejects it: ${JSON.stringify(schema.errors?.slice(0, 3))}`);
+          if (!result.ok) {
+            rejected++;
+            if (!Array.isArray(result.problems) || result.problems.length === 0) failures.push(`${where}: not ok but no problems`);
+            for (const p of result.problems) {
+              const line = `${where}: ${JSON.stringify(p)}`;
+              if (typeof p.path !== 'string' || p.path === '') failures.push(`${line}: empty path`);
+              else if (!resolves(json, p.path)) failures.push(`${line}: path does not resolve`);
+              if (typeof p.message !== 'string' || p.message.trim() === '') failures.push(`${line}: empty message`);
+              else if (/[\r\n]|undefined|\[object Object\]/.test(p.message)) failures.push(`${line}: malformed message`);
+            }
+          } else {
+            accepted++;
+            for (const problem of predictionProblems(result.model)) failures.push(`${where}: accepted, but ${problem}`);
+            if (!schema(json))
+              failures.push(`${where}: accepted, but the schema rejects it: ${JSON.stringify(schema.errors?.slice(0, 3))}`);
+          }
         }
-      }
-      expect(failures.slice(0, 20)).toEqual([]);
-      expect(rejected + accepted).toBe(perFile);
-      // The fuzzer is worth something only if it breaks most files and leaves some harmless.
-      expect(rejected).toBeGreaterThan(perFile / 2);
-      expect(accepted).toBeGreaterThan(0);
-    });
+        expect(failures.slice(0, 20)).toEqual([]);
+        expect(rejected + accepted).toBe(perFile);
+        // The fuzzer is worth something only if it breaks most files and leaves some harmless.
+        expect(rejected).toBeGreaterThan(perFile / 2);
+        expect(accepted).toBeGreaterThan(0);
+      },
+    );
   }
 });

@@ -4,10 +4,12 @@ import { formatLink, parseLink, type LinkState } from '../src/app/link.ts';
 describe('a case in a link', () => {
   it('comes back exactly as it went in, with both scenarios, the language and the view', () => {
     const state: LinkState = {
-      model: 'liu2025-os', version: '1.0.0',
+      model: 'liu2025-os',
+      version: '1.0.0',
       a: { treatment: 'thal-ifo', pulmonaryMetastases: 4, ldh: 'high' },
       b: { treatment: 'etop-ifo', pulmonaryMetastases: 12.5 },
-      lang: 'zh', view: 'card',
+      lang: 'zh',
+      view: 'card',
     };
     expect(parseLink(formatLink(state))).toEqual(state);
   });
@@ -33,7 +35,11 @@ describe('a case in a link', () => {
   });
 
   it('keeps a level that merely looks like a number as a number (the model then decides)', () => {
-    expect(parseLink('#m=x@1.0.0&a=grade:2,score:-0.5,big:1e3')).toEqual({ model: 'x', version: '1.0.0', a: { grade: 2, score: -0.5, big: 1000 } });
+    expect(parseLink('#m=x@1.0.0&a=grade:2,score:-0.5,big:1e3')).toEqual({
+      model: 'x',
+      version: '1.0.0',
+      a: { grade: 2, score: -0.5, big: 1000 },
+    });
   });
 
   it('is empty without a fragment', () => {

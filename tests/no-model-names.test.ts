@@ -30,7 +30,8 @@ it('src/ names no bundled model, predictor or level: a new model is a new file, 
   for (const file of files(SRC)) {
     const text = readFileSync(file, 'utf8');
     for (const name of distinctive) {
-      if (new RegExp(`(^|[^A-Za-z0-9-])${name.replace(/[-]/g, '\\-')}([^A-Za-z0-9-]|$)`).test(text)) found.push(`${file.slice(SRC.length)}: ${name}`);
+      if (new RegExp(`(^|[^A-Za-z0-9-])${name.replace(/[-]/g, '\\-')}([^A-Za-z0-9-]|$)`).test(text))
+        found.push(`${file.slice(SRC.length)}: ${name}`);
     }
   }
   expect(distinctive.length).toBeGreaterThan(10);

@@ -61,7 +61,7 @@ describe('rcsBasis (Harrell restricted cubic spline, rms norm = 2)', () => {
     expect(Math.abs(a[1]! - 2 * b[1]! + c[1]!)).toBeGreaterThan(1e-3 * h);
   });
 
-  it("with the veteran age coefficients gives the age contribution rms computed at every year", () => {
+  it('with the veteran age coefficients gives the age contribution rms computed at every year', () => {
     const betas = veteranReference.coefficients as Record<string, number>;
     const beta = [betas['age']!, betas["age'"]!, betas["age''"]!];
     const { values, Xbeta } = veteranReference.nomogram.byVariable.age as { values: number[]; Xbeta: number[] };

@@ -28,7 +28,9 @@ describe('the engine reproduces rms for the veteran model', () => {
     expect(compileModel(model).referenceLp).toBeCloseTo(ref.center, 12);
   });
 
-  for (const [id, byVariable] of Object.entries(ref.nomogram.byVariable as Record<string, { values: (string | number)[]; points: number[] }>)) {
+  for (const [id, byVariable] of Object.entries(
+    ref.nomogram.byVariable as Record<string, { values: (string | number)[]; points: number[] }>,
+  )) {
     it(`gives every value of ${id} the points rms drew, within 0.01`, () => {
       byVariable.values.forEach((v, i) => {
         expect(Math.abs(compileModel(model).points(id, v) - byVariable.points[i]!)).toBeLessThan(0.01);

@@ -26,13 +26,20 @@ export function modelSchema(root: Schema = MODEL): string {
     return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, emit(v)]));
   };
   const body = emit(root) as Record<string, unknown>;
-  const sorted = Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(defs)
+      .sort()
+      .map((k) => [k, defs[k]]),
+  );
   return `${format({ $schema: DRAFT, ...body, $defs: sorted }, '')}\n`;
 }
 
 /** JSON with each object or array on one line when it fits in 120 columns, as one would write it by hand. */
 function format(value: unknown, indent: string, lead = 0): string {
-  const flat = JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ').replace(/([[{]) /g, '$1').replace(/ ([\]}])/g, '$1');
+  const flat = JSON.stringify(value, null, 1)
+    .replace(/\n\s*/g, ' ')
+    .replace(/([[{]) /g, '$1')
+    .replace(/ ([\]}])/g, '$1');
   if (typeof value !== 'object' || value === null || indent.length + lead + flat.length <= 120) return flat;
   const inner = `${indent}  `;
   const lines = Array.isArray(value)

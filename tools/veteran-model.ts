@@ -18,7 +18,7 @@ interface Term {
 }
 
 const ref = JSON.parse(readFileSync(new URL('../tests/fixtures/veteran-cph.json', import.meta.url), 'utf8'));
-const list = <T,>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
+const list = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
 const coefficients = (t: Term) => list(t.coefNames).map((name, i) => ({ name, beta: list(t.coef)[i]! }));
 
 const text: Record<string, { en: string; zh: string }> = {
@@ -42,13 +42,19 @@ const numeric: Record<string, object> = {
   karno: {
     unit: { en: 'points', zh: '分' },
     axis: { min: 10, max: 100, ticks: [10, 20, 30, 40, 50, 60, 70, 80, 90, 100] },
-    step: 1, integer: true, derivationRange: [10, 99], default: 60,
+    step: 1,
+    integer: true,
+    derivationRange: [10, 99],
+    default: 60,
     help: { en: '100 = normal activity; 10 = moribund.', zh: '100 分为活动正常；10 分为濒死状态。' },
   },
   age: {
     unit: { en: 'years', zh: '岁' },
     axis: { min: 30, max: 85, ticks: [30, 40, 50, 60, 70, 80, 85] },
-    step: 1, integer: true, derivationRange: [34, 81], default: 60,
+    step: 1,
+    integer: true,
+    derivationRange: [34, 81],
+    default: 60,
   },
 };
 
@@ -126,7 +132,8 @@ const model = {
   },
   baseline: { type: 'table', time: ref.baseline.time, survival: ref.baseline.survival },
   provenance: {
-    citation: 'Kalbfleisch JD, Prentice RL. The Statistical Analysis of Failure Time Data. New York: Wiley; 1980. Data: R package survival, data set `veteran`.',
+    citation:
+      'Kalbfleisch JD, Prentice RL. The Statistical Analysis of Failure Time Data. New York: Wiley; 1980. Data: R package survival, data set `veteran`.',
     url: 'https://CRAN.R-project.org/package=survival',
     population: {
       en: 'Men with advanced, inoperable lung cancer in a Veterans’ Administration trial.',

@@ -35,7 +35,10 @@ export function csp(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (ctx.server) return html;
-        return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+        return html.replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        );
       },
     },
     configurePreviewServer(server) {

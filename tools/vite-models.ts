@@ -25,15 +25,25 @@ function collect(): Found[] {
     }
     // Minified: the app reads it, people read the source file.
     const source = JSON.stringify(m);
-    return [{
-      file,
-      source,
-      entry: {
-        // The page opens exactly these bytes, the ones validated and run against their test vectors here.
-        id: m.id, version: m.version, file, sha256: createHash('sha256').update(source).digest('hex'), title: m.title, summary: m.summary, outcome: m.outcome,
-        kind: m.kind, ...(m.teachingOnly ? { teachingOnly: true } : {}), ...(m.approximate ? { approximate: true } : {}),
+    return [
+      {
+        file,
+        source,
+        entry: {
+          // The page opens exactly these bytes, the ones validated and run against their test vectors here.
+          id: m.id,
+          version: m.version,
+          file,
+          sha256: createHash('sha256').update(source).digest('hex'),
+          title: m.title,
+          summary: m.summary,
+          outcome: m.outcome,
+          kind: m.kind,
+          ...(m.teachingOnly ? { teachingOnly: true } : {}),
+          ...(m.approximate ? { approximate: true } : {}),
+        },
       },
-    }];
+    ];
   });
   if (problems.length) throw new Error(`invalid model files:\n${problems.join('\n')}`);
   // models/catalog.json names the model the app opens on; it is data, so src/ names no model.
@@ -78,7 +88,8 @@ export function models(): Plugin {
         if (!path.startsWith('/models/')) return next();
         try {
           const all = collect();
-          const body = path === '/models/index.json' ? JSON.stringify(all.map((f) => f.entry)) : all.find((f) => `/${f.file}` === path)?.source;
+          const body =
+            path === '/models/index.json' ? JSON.stringify(all.map((f) => f.entry)) : all.find((f) => `/${f.file}` === path)?.source;
           if (body === undefined) return next();
           res.setHeader('Content-Type', 'application/json');
           res.end(body);

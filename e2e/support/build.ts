@@ -8,11 +8,15 @@ const root = new URL('../../', import.meta.url).pathname;
 /** Builds the app into a fresh temporary folder with the given environment (BASE, APP_VERSION, MODELS_DIR). */
 export function buildApp(env: Record<string, string>): string {
   const out = mkdtempSync(join(tmpdir(), 'nomogram-build-'));
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr}`);
   return out;
 }
@@ -27,7 +31,11 @@ export function modelsWithNewVersion(): string {
   const file = join(dir, 'liu2025-os', '1.0.0.json');
   const model = JSON.parse(readFileSync(file, 'utf8'));
   model.version = '1.1.0';
-  model.changelog.push({ version: '1.1.0', date: '2026-12-01', changes: { en: 'Wording of the model card revised.', zh: '修订了模型说明的措辞。' } });
+  model.changelog.push({
+    version: '1.1.0',
+    date: '2026-12-01',
+    changes: { en: 'Wording of the model card revised.', zh: '修订了模型说明的措辞。' },
+  });
   rmSync(file);
   mkdirSync(join(dir, 'liu2025-os'), { recursive: true });
   writeFileSync(join(dir, 'liu2025-os', '1.1.0.json'), JSON.stringify(model, null, 2));

@@ -24,7 +24,11 @@ export class StaticHost {
   root: string;
 
   /** `secure` false serves without this app's security headers (another app's build, for the bench). */
-  constructor(root: string, readonly base = '/', readonly secure = true) {
+  constructor(
+    root: string,
+    readonly base = '/',
+    readonly secure = true,
+  ) {
     this.root = root;
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://localhost');

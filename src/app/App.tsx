@@ -40,11 +40,17 @@ export function App() {
   const m = model.value;
   if (!stringsReady()) {
     // Interface strings are data; until they arrive there is nothing to say but a failure, if any.
-    return catalogError.value ? <p class="error" role="alert">{catalogError.value}</p> : null;
+    return catalogError.value ? (
+      <p class="error" role="alert">
+        {catalogError.value}
+      </p>
+    ) : null;
   }
   return (
     <>
-      <a class="skip" href="#main">{t('skip')}</a>
+      <a class="skip" href="#main">
+        {t('skip')}
+      </a>
       <header class="top">
         <h1>{t('appName')}</h1>
         <ModelPicker />
@@ -52,8 +58,16 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <Notices />
-        {catalogError.value && <p class="error" role="alert">{t('loadFailed', { reason: catalogError.value })}</p>}
-        {modelError.value && <p class="error" role="alert">{t('modelFailed', { reason: modelError.value })}</p>}
+        {catalogError.value && (
+          <p class="error" role="alert">
+            {t('loadFailed', { reason: catalogError.value })}
+          </p>
+        )}
+        {modelError.value && (
+          <p class="error" role="alert">
+            {t('modelFailed', { reason: modelError.value })}
+          </p>
+        )}
         {!m && !catalogError.value && <p class="loading">{t('loading')}</p>}
         {m && (
           <>
@@ -93,7 +107,9 @@ export function App() {
       </main>
       <footer class="foot">
         <OfflineStatus />
-        <p class="print-only">{t('printedOn', { date: new Date().toLocaleDateString(language.value === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }) })}</p>
+        <p class="print-only">
+          {t('printedOn', { date: new Date().toLocaleDateString(language.value === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }) })}
+        </p>
         <p>
           {t('version_app', { v: __APP_VERSION__ })}
           {m && ` · ${m.id} ${m.version}`}

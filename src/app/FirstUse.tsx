@@ -8,11 +8,7 @@ export function FirstUse() {
     <Modal open={firstUse} name="first-use" title={t('firstUseTitle')} locked>
       <p>{t('firstUseBody')}</p>
       <p>{t('disclaimer')}</p>
-      <button
-        type="button"
-        class="primary"
-        onClick={acknowledgeFirstUse}
-      >
+      <button type="button" class="primary" onClick={acknowledgeFirstUse}>
         {t('firstUseAccept')}
       </button>
     </Modal>

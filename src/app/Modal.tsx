@@ -7,7 +7,19 @@ import { t } from './i18n.ts';
  * A modal dialog shown while `open` is true; Escape or its close button closes it.
  * A `locked` one has no close button and only its own content can close it (by setting `open`).
  */
-export function Modal({ open, name, title, locked, children }: { open: Signal<boolean>; name: string; title: string; locked?: boolean; children: ComponentChildren }) {
+export function Modal({
+  open,
+  name,
+  title,
+  locked,
+  children,
+}: {
+  open: Signal<boolean>;
+  name: string;
+  title: string;
+  locked?: boolean;
+  children: ComponentChildren;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current!;

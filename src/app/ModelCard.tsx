@@ -36,13 +36,17 @@ export function ModelCard({ model }: { model: Model }) {
           {p.doi && (
             <>
               {' '}
-              <a href={`https://doi.org/${p.doi}`} rel="noopener noreferrer" target="_blank">doi:{p.doi}</a>
+              <a href={`https://doi.org/${p.doi}`} rel="noopener noreferrer" target="_blank">
+                doi:{p.doi}
+              </a>
             </>
           )}
           {p.url && (
             <>
               {' '}
-              <a href={p.url} rel="noopener noreferrer" target="_blank">{p.url}</a>
+              <a href={p.url} rel="noopener noreferrer" target="_blank">
+                {p.url}
+              </a>
             </>
           )}
         </dd>
@@ -83,7 +87,9 @@ export function ModelCard({ model }: { model: Model }) {
         <ul>
           {model.performance.map((m, i) => (
             <li key={i}>
-              {tx(m.measure)}{t('colon')}{num(m.value, 3)}
+              {tx(m.measure)}
+              {t('colon')}
+              {num(m.value, 3)}
               {m.ci95 && ` (95% CI ${num(m.ci95[0], 3)}–${num(m.ci95[1], 3)})`} — {tx(m.setting)}
             </li>
           ))}

@@ -2,7 +2,8 @@ import { t } from './i18n.ts';
 import { dismiss, notices, offline, updateWaiting } from './notices.ts';
 
 /** Activates the new version (its code is loaded by then), keeping the case across the reload. */
-const update = () => void Promise.all([import('./pwa.ts'), import('./openCase.ts')]).then(([pwa, link]) => pwa.applyUpdate(link.keepCaseForReload));
+const update = () =>
+  void Promise.all([import('./pwa.ts'), import('./openCase.ts')]).then(([pwa, link]) => pwa.applyUpdate(link.keepCaseForReload));
 
 /** Messages shown until dismissed, and the offer of a new version. */
 export function Notices() {

@@ -33,7 +33,11 @@ function Note({ p }: { p: Predictor }) {
       )}
       {p.caution && (
         <p class="caution">
-          <strong>{t('caution')}{t('colon')}</strong>{tx(p.caution)}
+          <strong>
+            {t('caution')}
+            {t('colon')}
+          </strong>
+          {tx(p.caution)}
         </p>
       )}
     </>
@@ -42,7 +46,13 @@ function Note({ p }: { p: Predictor }) {
 
 function Categorical({ p }: { p: Extract<Predictor, { type: 'categorical' }> }) {
   return (
-    <Segmented legend={tx(p.label)} name={p.id} options={p.levels.map((l) => ({ id: l.id, label: tx(l.label) }))} value={inputs.value[p.id]} onPick={(id) => setInput(p.id, id)}>
+    <Segmented
+      legend={tx(p.label)}
+      name={p.id}
+      options={p.levels.map((l) => ({ id: l.id, label: tx(l.label) }))}
+      value={inputs.value[p.id]}
+      onPick={(id) => setInput(p.id, id)}
+    >
       <Note p={p} />
     </Segmented>
   );

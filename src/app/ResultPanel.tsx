@@ -49,11 +49,18 @@ function Survival({ model, prediction }: { model: Model & { kind: 'cox' }; predi
       </table>
       {headline && (
         <p class="frequency">
-          {t('frequency', { n: per100(headline.estimate!), time: duration(headline.time, model.timeUnit), lo: per100(headline.lower!), hi: per100(headline.upper!) })}
+          {t('frequency', {
+            n: per100(headline.estimate!),
+            time: duration(headline.time, model.timeUnit),
+            lo: per100(headline.lower!),
+            hi: per100(headline.upper!),
+          })}
         </p>
       )}
       <p class="median">
-        {t('median')}{t('colon')}<strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong>
+        {t('median')}
+        {t('colon')}
+        <strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong>
       </p>
       {rows
         .filter((r) => r.estimate === null)
@@ -74,9 +81,19 @@ function Probability({ model, prediction }: { model: Model; prediction: Predicti
   return (
     <>
       <p class="probability">
-        <span class="estimate">{pct(p.estimate)}</span> <span class="interval">({t('interval')} {pct(p.lower)} – {pct(p.upper)})</span>
+        <span class="estimate">{pct(p.estimate)}</span>{' '}
+        <span class="interval">
+          ({t('interval')} {pct(p.lower)} – {pct(p.upper)})
+        </span>
       </p>
-      <p class="frequency">{t('frequencyLogistic', { n: per100(p.estimate), outcome: tx(model.outcome).toLowerCase(), lo: per100(p.lower), hi: per100(p.upper) })}</p>
+      <p class="frequency">
+        {t('frequencyLogistic', {
+          n: per100(p.estimate),
+          outcome: tx(model.outcome).toLowerCase(),
+          lo: per100(p.lower),
+          hi: per100(p.upper),
+        })}
+      </p>
     </>
   );
 }
@@ -92,7 +109,11 @@ export function ResultPanel({ model }: { model: Model }) {
       <h2 id="result-heading">
         {model.kind === 'cox' ? t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() }) : t('result')}
         {inputsB.value && <span class="scenario-tag a">{scenarioName('a')}</span>}
-        {model.approximate && <span class="badge" title={tx(model.approximate)}>{t('approximate')}</span>}
+        {model.approximate && (
+          <span class="badge" title={tx(model.approximate)}>
+            {t('approximate')}
+          </span>
+        )}
       </h2>
       {/* A screen reader hears one short line per change, not the whole panel again. */}
       <p class="sr-only" aria-live="polite" aria-atomic="true">
@@ -106,7 +127,11 @@ export function ResultPanel({ model }: { model: Model }) {
               {result?.ok === false &&
                 result.problems.map((pr) => {
                   const p = model.predictors.find((x) => x.id === pr.predictor);
-                  return <li key={pr.predictor}>{p ? `${tx(p.label)}${t('colon')}${problemText(p, inputsA.value[pr.predictor])}` : pr.message}</li>;
+                  return (
+                    <li key={pr.predictor}>
+                      {p ? `${tx(p.label)}${t('colon')}${problemText(p, inputsA.value[pr.predictor])}` : pr.message}
+                    </li>
+                  );
                 })}
             </ul>
           </div>
@@ -114,9 +139,15 @@ export function ResultPanel({ model }: { model: Model }) {
           <>
             <Profile model={model} inputs={result.inputs} />
             <Unset model={model} inputs={result.inputs} />
-            {model.kind === 'cox' ? <Survival model={model} prediction={result.prediction} /> : <Probability model={model} prediction={result.prediction} />}
+            {model.kind === 'cox' ? (
+              <Survival model={model} prediction={result.prediction} />
+            ) : (
+              <Probability model={model} prediction={result.prediction} />
+            )}
             <p class="total">
-              {t('totalPointsIs')}{t('colon')}<strong>{num(result.prediction.totalPoints, 1)}</strong>
+              {t('totalPointsIs')}
+              {t('colon')}
+              <strong>{num(result.prediction.totalPoints, 1)}</strong>
             </p>
           </>
         )}

@@ -4,7 +4,14 @@ import type { ComponentChildren } from 'preact';
  * One choice among a few, as a row of large radio buttons under a legend. `onPick` runs on click,
  * not change: confirming the option already shown counts as choosing it.
  */
-export function Segmented<T extends string | number>({ legend, name, options, value, onPick, children }: {
+export function Segmented<T extends string | number>({
+  legend,
+  name,
+  options,
+  value,
+  onPick,
+  children,
+}: {
   legend: ComponentChildren;
   name: string;
   options: { id: T; label: string }[];

@@ -44,7 +44,8 @@ export function Shortcuts() {
         ))}
       </dl>
       <label class="keys-on">
-        <input type="checkbox" checked={keysOn.value} onChange={(e) => setKeysOn((e.currentTarget as HTMLInputElement).checked)} /> {t('keysOn')}
+        <input type="checkbox" checked={keysOn.value} onChange={(e) => setKeysOn((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        {t('keysOn')}
       </label>
     </Modal>
   );

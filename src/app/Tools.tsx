@@ -20,7 +20,13 @@ export interface Tool {
 
 /** The header's tools, in menu order. A new part of the app adds its entry here. */
 export const TOOLS: Tool[] = [
-  { id: 'card', text: () => (view.value === 'card' ? t('backToCalculator') : t('card')), act: toggleCard, pressed: () => view.value === 'card', needsModel: true },
+  {
+    id: 'card',
+    text: () => (view.value === 'card' ? t('backToCalculator') : t('card')),
+    act: toggleCard,
+    pressed: () => view.value === 'card',
+    needsModel: true,
+  },
   { id: 'share', text: () => t('share'), act: () => (sharing.value = true), needsModel: true },
   { id: 'board', text: () => t('boardMode'), act: toggleBoard, pressed: () => board.value, needsModel: true },
   { id: 'theme', text: () => t('darkTheme'), act: toggleTheme, pressed: () => theme.value === 'dark' },
@@ -77,7 +83,12 @@ export function Tools() {
                 menuOpen.value = false;
                 tool.act();
                 // Entering the board folds the tools away: focus goes on to the menu rather than being lost.
-                requestAnimationFrame(() => button === document.activeElement && !button.offsetParent && nav.current?.querySelector<HTMLElement>('.menu-toggle')?.focus());
+                requestAnimationFrame(
+                  () =>
+                    button === document.activeElement &&
+                    !button.offsetParent &&
+                    nav.current?.querySelector<HTMLElement>('.menu-toggle')?.focus(),
+                );
               }}
             >
               {tool.text()}

@@ -7,7 +7,7 @@ export type StringKey = keyof typeof messagesEn;
 type Messages = Record<StringKey, string>;
 
 function initialLanguage(): Language {
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   return preferred.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
 }
 
@@ -60,7 +60,6 @@ export function pct(p: number): string {
   if (p > 0.999) return `>${num(99.9, 1)}%`;
   return `${num(p * 100, p < 0.1 || p > 0.9 ? 1 : 0)}%`;
 }
-
 
 /** A time in the model's unit: "24 months", "24 个月". */
 export function duration(n: number, unit: string, digits = 0): string {

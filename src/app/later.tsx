@@ -23,7 +23,9 @@ export function later<P extends object>(importer: () => Promise<ComponentType<P>
   let queued = false;
   // Fetching and running the chunk is one task; drawing it is the next idle one, or at once when asked for.
   const load = (now: boolean) =>
-    (loading ??= importer().then((c) => new Promise<void>((drawn) => (now ? drawn(void (part.value = c)) : whenIdle(() => drawn(void (part.value = c)))))));
+    (loading ??= importer().then(
+      (c) => new Promise<void>((drawn) => (now ? drawn(void (part.value = c)) : whenIdle(() => drawn(void (part.value = c))))),
+    ));
   const inTurn = () => {
     if (queued || loading) return;
     queued = true;

@@ -5,14 +5,32 @@ import { language, switchLanguage, t, tx } from './i18n.ts';
 import { parseLink, type LinkState } from './link.ts';
 import { notify } from './notices.ts';
 import { problemText } from './values.ts';
-import { beginLoad, defaultInputs, entered, fetchModel, findEntry, horizon, inputsA, inputsB, model, showModel, updatedFrom } from './state.ts';
+import {
+  beginLoad,
+  defaultInputs,
+  entered,
+  fetchModel,
+  findEntry,
+  horizon,
+  inputsA,
+  inputsB,
+  model,
+  showModel,
+  updatedFrom,
+} from './state.ts';
 import { board, view } from './view.ts';
 
 /** The case on screen: what a link carries, and what survives an update's reload. */
 export function currentCase(): LinkState | undefined {
   const m = model.value;
   if (!m) return undefined;
-  const state: LinkState = { model: m.id, version: m.version, a: inputsA.value, lang: language.value, view: board.value && view.value === 'calculator' ? 'board' : view.value };
+  const state: LinkState = {
+    model: m.id,
+    version: m.version,
+    a: inputsA.value,
+    lang: language.value,
+    view: board.value && view.value === 'calculator' ? 'board' : view.value,
+  };
   if (inputsB.value) state.b = inputsB.value;
   if (m.kind === 'cox' && m.horizons.includes(horizon.value!)) state.h = horizon.value!;
   return state;
@@ -75,7 +93,8 @@ export async function openCase(link: LinkState, strict: boolean, set: Iterable<s
   const b = link.b ? read(link.b) : null;
   if (typeof a === 'string') return refuse(a);
   if (typeof b === 'string') return refuse(`B: ${b}`);
-  if (link.h !== undefined && strict && (m.kind !== 'cox' || !m.horizons.includes(link.h))) return refuse(t('unknownHorizon', { h: link.h }));
+  if (link.h !== undefined && strict && (m.kind !== 'cox' || !m.horizons.includes(link.h)))
+    return refuse(t('unknownHorizon', { h: link.h }));
   if (link.lang && link.lang !== language.value) await switchLanguage(link.lang);
   showModel(m, a, set, b);
   horizon.value = link.h ?? null;

@@ -10,5 +10,7 @@ export function resultSummary(model: Model): string {
   if (!result || !result.ok) return tag + t('noResult');
   if (result.prediction.probability) return tag + pct(result.prediction.probability.estimate);
   const unit = model.kind === 'cox' ? model.timeUnit : 'months';
-  return tag + result.prediction.survival!.map((s) => `${duration(s.time, unit)} ${s.estimate === null ? '–' : pct(s.estimate)}`).join(' · ');
+  return (
+    tag + result.prediction.survival!.map((s) => `${duration(s.time, unit)} ${s.estimate === null ? '–' : pct(s.estimate)}`).join(' · ')
+  );
 }

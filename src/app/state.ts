@@ -101,12 +101,17 @@ const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16)
 
 /** The catalogue is data from the network like any other: checked before anything relies on it. */
 function isCatalog(v: unknown): v is CatalogEntry[] {
-  const text = (t: unknown) => typeof t === 'object' && t !== null && typeof (t as Text).en === 'string' && typeof (t as Text).zh === 'string';
+  const text = (t: unknown) =>
+    typeof t === 'object' && t !== null && typeof (t as Text).en === 'string' && typeof (t as Text).zh === 'string';
   return (
     Array.isArray(v) &&
     v.every((e) => {
       const x = e as Record<string, unknown> | null;
-      return !!x && ['id', 'version', 'file', 'sha256', 'kind'].every((k) => typeof x[k] === 'string') && ['title', 'summary', 'outcome'].every((k) => text(x[k]));
+      return (
+        !!x &&
+        ['id', 'version', 'file', 'sha256', 'kind'].every((k) => typeof x[k] === 'string') &&
+        ['title', 'summary', 'outcome'].every((k) => text(x[k]))
+      );
     })
   );
 }

@@ -49,7 +49,8 @@ export function nextValue(p: Predictor, value: string | number | undefined, key:
     const ids = order ?? p.levels.map((l) => l.id);
     const last = ids.length - 1;
     const i = Math.max(ids.indexOf(String(value)), 0);
-    const to = key === 'Home' ? 0 : key === 'End' ? last : key in moves ? Math.min(last, Math.max(0, i + Math.sign(moves[key]!))) : undefined;
+    const to =
+      key === 'Home' ? 0 : key === 'End' ? last : key in moves ? Math.min(last, Math.max(0, i + Math.sign(moves[key]!))) : undefined;
     return to === undefined ? undefined : ids[to];
   }
   if (key === 'Home') return p.axis.min;
@@ -58,4 +59,3 @@ export function nextValue(p: Predictor, value: string | number | undefined, key:
   const current = typeof value === 'number' && Number.isFinite(value) ? value : p.axis.min;
   return snap(p, current + moves[key]! * stepOf(p));
 }
-

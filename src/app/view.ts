@@ -9,7 +9,9 @@ export const view = signal<'calculator' | 'card'>('calculator');
 /** Large type and the comparison beside the nomogram, for a projected screen. */
 export const board = signal(false);
 /** Light or dark, from the system's preference until the person chooses. */
-export const theme = signal<'light' | 'dark'>(typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+export const theme = signal<'light' | 'dark'>(
+  typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+);
 /** The list of single-key shortcuts. */
 export const helpOpen = signal(false);
 /** The share dialog. */

@@ -54,7 +54,11 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   }
   const prediction = c.predict(check.inputs, times ? { times } : {});
   // The output names each warning in words, as it always has: code, message and predictor.
-  const warnings = prediction.warnings.map((w) => ({ code: w.code, message: describeWarning(model, w), ...(w.predictor ? { predictor: w.predictor } : {}) }));
+  const warnings = prediction.warnings.map((w) => ({
+    code: w.code,
+    message: describeWarning(model, w),
+    ...(w.predictor ? { predictor: w.predictor } : {}),
+  }));
   const result = { ...prediction, warnings };
   if (opts.json) {
     io.out(JSON.stringify(result, null, 2));
@@ -85,7 +89,9 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
-    lines.push(`Probability of ${model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`);
+    lines.push(
+      `Probability of ${model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`,
+    );
   }
   if (result.warnings.length) lines.push('', 'Warnings:', ...result.warnings.map((w) => `- ${w.message}`));
   lines.push('', 'For research and teaching. Not a medical device; not a substitute for clinical judgement.');

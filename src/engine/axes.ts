@@ -57,7 +57,8 @@ function axisSegments(cp: CompiledPredictor, p: NumericPredictor): Segment[] {
 
 function predictorScale(cp: CompiledPredictor): PredictorScale {
   const p = cp.predictor;
-  if (p.type === 'categorical') return { predictor: p, levels: p.levels.map((l) => ({ id: l.id, label: l.label, points: cp.points(l.id) })) };
+  if (p.type === 'categorical')
+    return { predictor: p, levels: p.levels.map((l) => ({ id: l.id, label: l.label, points: cp.points(l.id) })) };
   return { predictor: p, segments: axisSegments(cp, p) };
 }
 

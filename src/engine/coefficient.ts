@@ -25,9 +25,7 @@ export function coefficientSe(c: Coefficient): number | undefined {
   if (!c.ci95) return undefined;
   const [lower, upper] = c.ci95;
   const onRatioScale = c.hazardRatio !== undefined || c.oddsRatio !== undefined;
-  return onRatioScale
-    ? (Math.log(upper) - Math.log(lower)) / (2 * Z95)
-    : (upper - lower) / (2 * Z95);
+  return onRatioScale ? (Math.log(upper) - Math.log(lower)) / (2 * Z95) : (upper - lower) / (2 * Z95);
 }
 
 export function column(c: Coefficient): Column {

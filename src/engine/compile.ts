@@ -110,7 +110,13 @@ export function compileModel(model: Model): CompiledModel {
   };
 
   const c: CompiledModel = {
-    model, family, columns, predictors, scale, minSum, covariance,
+    model,
+    family,
+    columns,
+    predictors,
+    scale,
+    minSum,
+    covariance,
     // Cox: the family centres the LP on the reference profile by adding -LP_ref.
     referenceLp: model.kind === 'cox' ? -family.offset : 0,
     maxTotal: predictors.reduce((s, p) => s + p.toPoints(p.max), 0),

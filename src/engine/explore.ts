@@ -6,9 +6,24 @@ import { linearPredictorSe } from './se.ts';
 
 type Value = string | number;
 
-export interface CurvePoint { time: number; estimate: number; lower: number; upper: number }
-export interface Contribution { id: string; points: number; share: number }
-export interface Swing { id: string; lowest: { value: Value; risk: number }; highest: { value: Value; risk: number }; current: number; span: number }
+export interface CurvePoint {
+  time: number;
+  estimate: number;
+  lower: number;
+  upper: number;
+}
+export interface Contribution {
+  id: string;
+  points: number;
+  share: number;
+}
+export interface Swing {
+  id: string;
+  lowest: { value: Value; risk: number };
+  highest: { value: Value; risk: number };
+  current: number;
+  span: number;
+}
 
 /** Each predictor's f(x) for this patient, in model order. */
 const fsOf = (c: CompiledModel, inputs: Inputs) => c.predictors.map((cp) => cp.contribution(inputs[cp.predictor.id]!));
@@ -69,7 +84,10 @@ export function swings(c: CompiledModel, inputs: Inputs, time?: number): Swing[]
   const e = ends(c);
   return c.predictors
     .map((cp, i) => {
-      const rs = [...e[i]!, inputs[cp.predictor.id]!].map((value) => ({ value, risk: riskOf(c, lpWith(c, fs, i, cp.contribution(value)), time)! }));
+      const rs = [...e[i]!, inputs[cp.predictor.id]!].map((value) => ({
+        value,
+        risk: riskOf(c, lpWith(c, fs, i, cp.contribution(value)), time)!,
+      }));
       const lowest = rs.reduce((a, b) => (b.risk < a.risk ? b : a));
       const highest = rs.reduce((a, b) => (b.risk > a.risk ? b : a));
       return { id: cp.predictor.id, lowest, highest, current, span: highest.risk - lowest.risk };

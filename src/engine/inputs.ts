@@ -6,7 +6,7 @@ export interface InputProblem {
   message: string;
 }
 
-export type InputCheck = { ok: true; inputs: Inputs } | { ok: false, problems: InputProblem[] };
+export type InputCheck = { ok: true; inputs: Inputs } | { ok: false; problems: InputProblem[] };
 
 /**
  * The step of a numeric input (arrow keys, steppers, snapping on the axis): the file's `step`,

@@ -34,7 +34,8 @@ export function checkTestVectors(model: Model): ModelProblem[] {
       near('medianSurvival', out.medianSurvival, want, want === null ? 0 : Math.max(tol.risk, 1e-9 * Math.abs(want)));
     }
     if (e.probability) {
-      for (const key of ['estimate', 'lower', 'upper'] as const) near(`probability.${key}`, out.probability?.[key], e.probability[key], tol.risk);
+      for (const key of ['estimate', 'lower', 'upper'] as const)
+        near(`probability.${key}`, out.probability?.[key], e.probability[key], tol.risk);
     }
   });
   return problems;

@@ -14,5 +14,4 @@ export const show = (v: unknown) => {
 };
 
 /** The path of a field or item below `path`; the root's fields are named bare (`title`). */
-export const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+export const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);

@@ -103,9 +103,11 @@ class Walk {
 
   private number(s: Node, v: unknown, path: string): boolean {
     if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(path, `must be a finite number, got ${show(v)}`);
-    if (Math.abs(v) > MAX_MAGNITUDE) return this.fail(path, `must be between -1e15 and 1e15 (a larger magnitude is not plausible), got ${v}`);
+    if (Math.abs(v) > MAX_MAGNITUDE)
+      return this.fail(path, `must be between -1e15 and 1e15 (a larger magnitude is not plausible), got ${v}`);
     if (s.type === 'integer' && !Number.isInteger(v)) return this.fail(path, `must be a whole number, got ${v}`);
-    if (s.exclusiveMinimum !== undefined && !(v > s.exclusiveMinimum)) return this.failed(s, v, path, `must be greater than ${s.exclusiveMinimum}`);
+    if (s.exclusiveMinimum !== undefined && !(v > s.exclusiveMinimum))
+      return this.failed(s, v, path, `must be greater than ${s.exclusiveMinimum}`);
     if (s.minimum !== undefined && v < s.minimum) return this.failed(s, v, path, `must be at least ${s.minimum}`);
     if (s.maximum !== undefined && v > s.maximum) return this.failed(s, v, path, `must be at most ${s.maximum}`);
     return true;

@@ -99,15 +99,13 @@ export const object = <P extends Record<string, Field>>(fields: P, own: Keywords
 export const record = <S extends Schema>(values: S, own: Keywords = {}): Schema<Record<string, Static<S>>> =>
   schema({ type: 'object', ...own, additionalProperties: values });
 
-export const array = <S extends Schema>(items: S, own: Keywords = {}): Schema<Static<S>[]> =>
-  schema({ type: 'array', ...own, items });
+export const array = <S extends Schema>(items: S, own: Keywords = {}): Schema<Static<S>[]> => schema({ type: 'array', ...own, items });
 
 /** Two values of one schema, as `[lower, upper]`. */
 export const pair = <S extends Schema>(items: S, own: Keywords = {}): Schema<[Static<S>, Static<S>]> =>
   schema({ type: 'array', ...own, items, minItems: 2, maxItems: 2 });
 
-export const literal = <const L extends string | number>(value: L, own: Keywords = {}): Schema<L> =>
-  schema({ const: value, ...own });
+export const literal = <const L extends string | number>(value: L, own: Keywords = {}): Schema<L> => schema({ const: value, ...own });
 
 export const oneOfStrings = <const L extends readonly string[]>(values: L, own: Keywords = {}): Schema<L[number]> =>
   schema({ enum: values, ...own });

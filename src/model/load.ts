@@ -10,9 +10,7 @@ import { validateModel, type ModelProblem } from './validate.ts';
  * (each by JSON path), or why it could not be read at all.
  */
 export type LoadedFile =
-  | { ok: true; model: Model; text: string }
-  | { ok: false; problems: ModelProblem[]; error?: undefined }
-  | { ok: false; error: string };
+  { ok: true; model: Model; text: string } | { ok: false; problems: ModelProblem[]; error?: undefined } | { ok: false; error: string };
 
 /**
  * Reads a model file, validates it (`validateModel`) and runs its own test vectors: a file whose

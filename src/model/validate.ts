@@ -29,7 +29,8 @@ export function validateModel(json: unknown): ModelCheck {
 /** Whether the model's kind is known and the parts `reads` (and all around them) have their declared shape. */
 function sound<K extends string>(json: unknown, problems: ModelProblem[], reads: K[]): json is Sound<K> {
   const under = (path: string, part: string) => path === part || path.startsWith(`${part}.`) || path.startsWith(`${part}[`);
-  const touches = (path: string) => path === '(root)' || under(path, 'kind') || reads.some((part) => under(path, part) || under(part, path));
+  const touches = (path: string) =>
+    path === '(root)' || under(path, 'kind') || reads.some((part) => under(path, part) || under(part, path));
   return !problems.some((p) => touches(p.path));
 }
 

@@ -35,7 +35,13 @@ export function Comparison({ model }: { model: Model }) {
   const rows =
     model.kind === 'cox'
       ? model.horizons.map((h, i) => ({ label: duration(h, model.timeUnit), a: pa.survival![i]!.estimate, b: pb.survival![i]!.estimate }))
-      : [{ label: t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }), a: pa.probability!.estimate, b: pb.probability!.estimate }];
+      : [
+          {
+            label: t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }),
+            a: pa.probability!.estimate,
+            b: pb.probability!.estimate,
+          },
+        ];
   const changed = model.predictors.filter((p) => a.inputs[p.id] !== b.inputs[p.id]);
   const headline = rows[model.kind === 'cox' ? model.horizons.indexOf(horizonOf(model)!) : 0]!;
   const what = model.kind === 'cox' ? t('survivalAt', { time: headline.label }) : headline.label;
@@ -48,8 +54,12 @@ export function Comparison({ model }: { model: Model }) {
           <thead>
             <tr>
               <th scope="col">{model.kind === 'cox' ? t('time') : t('estimate')}</th>
-              <th scope="col" class="a">A</th>
-              <th scope="col" class="b">B</th>
+              <th scope="col" class="a">
+                A
+              </th>
+              <th scope="col" class="b">
+                B
+              </th>
               <th scope="col">{t('difference')}</th>
             </tr>
           </thead>
@@ -75,7 +85,9 @@ export function Comparison({ model }: { model: Model }) {
         </table>
       </div>
       {headline.a !== null && headline.b !== null && (
-        <p class="compare-words">{t('compareSentence', { what, a: pct(headline.a), b: pct(headline.b), diff: difference(headline.a, headline.b, true) })}</p>
+        <p class="compare-words">
+          {t('compareSentence', { what, a: pct(headline.a), b: pct(headline.b), diff: difference(headline.a, headline.b, true) })}
+        </p>
       )}
       <div class="compare-why">
         {changed.length ? (

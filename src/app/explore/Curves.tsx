@@ -16,8 +16,6 @@ interface Series {
   median: number | null | undefined;
 }
 
-
-
 /**
  * Survival of A (and B) over the model's time range, each with its 95% interval as a band, the
  * horizons marked and the median read off at 50%. A slider moves a time cursor and reads the
@@ -40,10 +38,19 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
   const fs = font * 0.8;
   const pad = { left: fs * 3.4, right: fs, top: fs * 0.8, bottom: fs * 3 };
   const height = Math.round(Math.min(fs * 22, Math.max(fs * 14, width * 0.55)));
-  const x = scaleLinear().domain([0, end]).range([pad.left, Math.max(pad.left + 10, width - pad.right)]);
-  const y = scaleLinear().domain([0, 1]).range([height - pad.bottom, pad.top]);
-  const band = area<CurvePoint>().x((d) => x(d.time)).y0((d) => y(d.lower)).y1((d) => y(d.upper));
-  const curve = line<CurvePoint>().x((d) => x(d.time)).y((d) => y(d.estimate));
+  const x = scaleLinear()
+    .domain([0, end])
+    .range([pad.left, Math.max(pad.left + 10, width - pad.right)]);
+  const y = scaleLinear()
+    .domain([0, 1])
+    .range([height - pad.bottom, pad.top]);
+  const band = area<CurvePoint>()
+    .x((d) => x(d.time))
+    .y0((d) => y(d.lower))
+    .y1((d) => y(d.upper));
+  const curve = line<CurvePoint>()
+    .x((d) => x(d.time))
+    .y((d) => y(d.estimate));
   const ticks = x.ticks(Math.max(3, Math.floor(width / (fs * 5))));
   const unit = model.timeUnit;
   return (
@@ -123,7 +130,10 @@ function ProbabilityBars() {
             <span class="whisker" style={{ left: `${p.lower * 100}%`, width: `${(p.upper - p.lower) * 100}%` }} />
           </span>
           <span class="bar-value">
-            {pct(p.estimate)} <small>({pct(p.lower)} – {pct(p.upper)})</small>
+            {pct(p.estimate)}{' '}
+            <small>
+              ({pct(p.lower)} – {pct(p.upper)})
+            </small>
           </span>
         </div>
       ))}

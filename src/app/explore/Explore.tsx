@@ -15,10 +15,18 @@ export function Explore({ model }: { model: Model }) {
   const time = horizonOf(model);
   return (
     <section class="explore" aria-labelledby="explore-heading">
-      <h2 id="explore-heading">{model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() })}</h2>
+      <h2 id="explore-heading">
+        {model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() })}
+      </h2>
       <Curves model={model} />
       {model.kind === 'cox' && (
-        <Segmented legend={t('readIconsAt')} name="ui:horizon" options={model.horizons.map((id) => ({ id, label: duration(id, model.timeUnit) }))} value={time} onPick={(h) => (horizon.value = h)} />
+        <Segmented
+          legend={t('readIconsAt')}
+          name="ui:horizon"
+          options={model.horizons.map((id) => ({ id, label: duration(id, model.timeUnit) }))}
+          value={time}
+          onPick={(h) => (horizon.value = h)}
+        />
       )}
       <h3>{t('iconsHeading')}</h3>
       <IconArrays model={model} />

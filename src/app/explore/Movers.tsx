@@ -19,7 +19,14 @@ export function Movers({ model }: { model: Model }) {
   if (!rows.length) return null;
   return (
     <table class="movers">
-      <caption>{t('moversCaption', { what: model.kind === 'cox' ? t('survivalAt', { time: duration(time!, model.timeUnit) }) : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }) })}</caption>
+      <caption>
+        {t('moversCaption', {
+          what:
+            model.kind === 'cox'
+              ? t('survivalAt', { time: duration(time!, model.timeUnit) })
+              : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }),
+        })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('factor')}</th>
@@ -38,9 +45,7 @@ export function Movers({ model }: { model: Model }) {
                 {tx(p.label)}
                 <span class="value">{valueLabel(p, inputs[p.id]!)}</span>
               </th>
-              <td>
-                {t('pointsShare', { n: num(points), share: num(share * 100) })}
-              </td>
+              <td>{t('pointsShare', { n: num(points), share: num(share * 100) })}</td>
               <td>
                 {pct(lo)} – {pct(lo + r.span)}
                 <span class="range" aria-hidden="true">
@@ -56,4 +61,3 @@ export function Movers({ model }: { model: Model }) {
     </table>
   );
 }
-

@@ -8,7 +8,13 @@ export function ScenarioBar() {
   return (
     <div class="scenarios">
       {comparing && (
-        <Segmented legend={t('editing')} name="ui:scenario" options={(['a', 'b'] as const).map((id) => ({ id, label: scenarioName(id) }))} value={editing.value} onPick={(id) => (editing.value = id)} />
+        <Segmented
+          legend={t('editing')}
+          name="ui:scenario"
+          options={(['a', 'b'] as const).map((id) => ({ id, label: scenarioName(id) }))}
+          value={editing.value}
+          onPick={(id) => (editing.value = id)}
+        />
       )}
       <button type="button" onClick={() => compare(!comparing)}>
         {comparing ? t('stopCompare') : t('startCompare')}

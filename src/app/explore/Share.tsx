@@ -65,7 +65,12 @@ function ShareLink({ link }: { link: string }) {
       <button
         type="button"
         class="primary"
-        onClick={() => navigator.clipboard?.writeText(link).then(() => (copied.value = true), () => document.getElementById('share-link')?.focus())}
+        onClick={() =>
+          navigator.clipboard?.writeText(link).then(
+            () => (copied.value = true),
+            () => document.getElementById('share-link')?.focus(),
+          )
+        }
       >
         {copied.value ? t('copied') : t('copyLink')}
       </button>

@@ -57,7 +57,16 @@ export function Nomogram({ model }: { model: Model }) {
 
   return (
     <div ref={box} class="nomogram-box">
-      <svg ref={svgRef} class={`nomogram ${editing.value}`} width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ fontSize: `${g.fontSize}px` }} role="group" aria-label={t('nomogram')}>
+      <svg
+        ref={svgRef}
+        class={`nomogram ${editing.value}`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        style={{ fontSize: `${g.fontSize}px` }}
+        role="group"
+        aria-label={t('nomogram')}
+      >
         {patientX !== undefined && (
           <g class="patient" aria-hidden="true">
             <line x1={patientX} x2={patientX} y1={patient.y1} y2={patient.y2} />
@@ -67,7 +76,9 @@ export function Nomogram({ model }: { model: Model }) {
         <Ruler ruler={layout.points} />
         {layout.rows.map((row) => {
           const id = row.scale.predictor.id;
-          return <PredictorAxis key={id} model={model} row={row} g={g} value={values[id]} valid={!invalid.has(id)} svg={() => svgRef.current} />;
+          return (
+            <PredictorAxis key={id} model={model} row={row} g={g} value={values[id]} valid={!invalid.has(id)} svg={() => svgRef.current} />
+          );
         })}
         <Ruler ruler={layout.total} />
         {layout.risks.map((r, i) => (

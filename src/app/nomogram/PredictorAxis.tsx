@@ -41,8 +41,11 @@ export function PredictorAxis({ model, row, g, value, valid, svg }: Props) {
       const ticks = levels!.ticks;
       const py = e.clientY - box.top;
       // A tap on a level's name picks that level, even where the name had to move away from its tick.
-      const named = ticks.findIndex((tk) => Math.abs(px - tk.centre) <= tk.width / 2 && py >= tk.label!.y - g.fontSize && py <= tk.label!.y + 4);
-      const nearest = named >= 0 ? named : ticks.reduce((best, tk, i) => (Math.abs(tk.x - px) < Math.abs(ticks[best]!.x - px) ? i : best), 0);
+      const named = ticks.findIndex(
+        (tk) => Math.abs(px - tk.centre) <= tk.width / 2 && py >= tk.label!.y - g.fontSize && py <= tk.label!.y + 4,
+      );
+      const nearest =
+        named >= 0 ? named : ticks.reduce((best, tk, i) => (Math.abs(tk.x - px) < Math.abs(ticks[best]!.x - px) ? i : best), 0);
       setInput(p.id, p.levels[nearest]!.id);
       return;
     }
@@ -109,7 +112,12 @@ export function PredictorAxis({ model, row, g, value, valid, svg }: Props) {
         row.segments.map((s, i) => <Axis key={i} axis={s} />)
       )}
       {points !== undefined && (
-        <circle class="marker" cx={g.x(points)} cy={axisY + (p.type === 'categorical' ? 0 : segmentOf(segments, value as number) * g.lineGap)} r={g.fontSize * 0.45} />
+        <circle
+          class="marker"
+          cx={g.x(points)}
+          cy={axisY + (p.type === 'categorical' ? 0 : segmentOf(segments, value as number) * g.lineGap)}
+          r={g.fontSize * 0.45}
+        />
       )}
     </g>
   );

@@ -43,7 +43,9 @@ export function geometry(width: number, rootFont: number, labels: string[], pack
   const board = packing !== undefined;
   const compact = width < 640 && !board;
   // A wide drawing (a projected tumour board) gets type as large as the text around it.
-  const fontSize = board ? Math.max(BOARD.minFont, Math.round(rootFont * 0.95)) : Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * (width >= 1100 ? 0.95 : 0.85));
+  const fontSize = board
+    ? Math.max(BOARD.minFont, Math.round(rootFont * 0.95))
+    : Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * (width >= 1100 ? 0.95 : 0.85));
   const edge = fontSize * 1.2;
   const widest = Math.max(...labels.map((l) => textWidth(l, fontSize * 1.12)));
   const labelColumn = compact ? 0 : Math.round(Math.min(widest + 20, width * (board ? BOARD.labelShare : 0.3)));
@@ -96,7 +98,8 @@ export function wrapLabel(text: string, max: number, fontSize: number, lines = 2
   const space = text.includes(' ') ? ' ' : '';
   const words = space ? text.split(' ') : [...text];
   let first = '';
-  while (words.length && textWidth(`${first}${space}${words[0]}`.trim(), fontSize) <= max) first = `${first}${space}${words.shift()}`.trim();
+  while (words.length && textWidth(`${first}${space}${words[0]}`.trim(), fontSize) <= max)
+    first = `${first}${space}${words.shift()}`.trim();
   if (!first) return [text];
   const rest = words.join(space);
   return rest ? [first, ...wrapLabel(rest, max, fontSize, lines - 1)] : [first];

@@ -21,17 +21,45 @@ export interface Words {
 }
 
 /** A tick label: where it is anchored and its baseline. */
-export interface Label { text: string; x: number; anchor: 'start' | 'middle' | 'end'; y: number }
+export interface Label {
+  text: string;
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+  y: number;
+}
 /** A row's name: above the axis on a phone, in the label column (right-aligned) on a wide screen. */
-export interface RowName { lines: string[]; x: number; y: number; anchor?: 'end'; lineHeight: number }
+export interface RowName {
+  lines: string[];
+  x: number;
+  y: number;
+  anchor?: 'end';
+  lineHeight: number;
+}
 /** A tick from its axis line down to y2. */
-export interface Tick { x: number; y2: number; value?: string | number; label?: Label }
-export interface Line { x1: number; x2: number; y: number }
+export interface Tick {
+  x: number;
+  y2: number;
+  value?: string | number;
+  label?: Label;
+}
+export interface Line {
+  x1: number;
+  x2: number;
+  y: number;
+}
 /** An axis line and its ticks, each labelled where its label fits. */
-export interface Axis { line: Line; ticks: Tick[] }
+export interface Axis {
+  line: Line;
+  ticks: Tick[];
+}
 
 /** The points ruler, the total points or a risk axis. */
-export interface Ruler extends Axis { kind: 'points' | 'total' | 'risk'; top: number; axisY: number; name: RowName }
+export interface Ruler extends Axis {
+  kind: 'points' | 'total' | 'risk';
+  top: number;
+  axisY: number;
+  name: RowName;
+}
 
 /**
  * One predictor's row. A categorical row has one axis with its levels; a numeric row one line per
@@ -80,7 +108,15 @@ export function layoutNomogram(c: CompiledModel, width: number, rootFont: number
   const [x0, x1] = [totalX(0), totalX(scales.maxTotal)];
   // Room above the first row for the top of its name, which sits beside the axis on a wide screen.
   const step = g.compact ? 20 : 10;
-  const points = ruler('points', w.pointsAxis, Array.from({ length: 100 / step + 1 }, (_, i) => ({ x: g.x(i * step), text: w.num(i * step) })), g.x(0), g.x(100), g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10 * padOf(g))), g);
+  const points = ruler(
+    'points',
+    w.pointsAxis,
+    Array.from({ length: 100 / step + 1 }, (_, i) => ({ x: g.x(i * step), text: w.num(i * step) })),
+    g.x(0),
+    g.x(100),
+    g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10 * padOf(g))),
+    g,
+  );
   let y = rulerBottom(points, g);
   const rows = scales.predictors.map((s) => {
     const r = row(s, y, g, w);
@@ -93,8 +129,19 @@ export function layoutNomogram(c: CompiledModel, width: number, rootFont: number
   y = rulerBottom(total, g);
   const risks = scales.risks.map((axis, i) => {
     const marks = axis.marks.map((m) => ({ x: totalX(m.points), text: w.pct(m.risk) })).sort((a, b) => a.x - b.x);
-    const shown = thin(marks.map((m) => ({ x: m.x, width: textWidth(m.text, g.fontSize * 0.92) })), g.fontSize * 0.6);
-    const r = ruler('risk', w.risks[i]!, marks.filter((_, j) => shown[j]), x0, x1, y, g);
+    const shown = thin(
+      marks.map((m) => ({ x: m.x, width: textWidth(m.text, g.fontSize * 0.92) })),
+      g.fontSize * 0.6,
+    );
+    const r = ruler(
+      'risk',
+      w.risks[i]!,
+      marks.filter((_, j) => shown[j]),
+      x0,
+      x1,
+      y,
+      g,
+    );
     y = rulerBottom(r, g);
     return r;
   });

@@ -1,5 +1,16 @@
 import type { PredictorScale } from '../../engine/axes.ts';
-import { clampLabel, columnLineHeight, columnLines, compactLines, hangingHeight, labelAt, labelLineHeight, levelStep, padOf, type Geometry } from './geometry.ts';
+import {
+  clampLabel,
+  columnLineHeight,
+  columnLines,
+  compactLines,
+  hangingHeight,
+  labelAt,
+  labelLineHeight,
+  levelStep,
+  padOf,
+  type Geometry,
+} from './geometry.ts';
 import { stagger, textWidth, thin } from './labels.ts';
 import type { Label, Row, RowName, Ruler, Words } from './layout.ts';
 
@@ -25,7 +36,16 @@ function rowName(text: string, g: Geometry, top: number, reserve: number): { nam
   const lines = columnLines(text, g);
   const lineHeight = columnLineHeight(g);
   const axisY = top + 10 * padOf(g);
-  return { name: { lines, x: g.labelX, y: axisY + g.fontSize * 0.35 - (g.board ? 0 : ((lines.length - 1) * lineHeight) / 2), anchor: 'end', lineHeight }, band: 0 };
+  return {
+    name: {
+      lines,
+      x: g.labelX,
+      y: axisY + g.fontSize * 0.35 - (g.board ? 0 : ((lines.length - 1) * lineHeight) / 2),
+      anchor: 'end',
+      lineHeight,
+    },
+    band: 0,
+  };
 }
 
 /** A tick label's text at x, held inside the plot, on the baseline below a tick from axisY. */
@@ -34,7 +54,15 @@ function tickLabel(text: string, x: number, axisY: number, g: Geometry, width = 
 }
 
 /** The points ruler, the total points or a risk axis, with its ticks at x and their labels. */
-export function ruler(kind: Ruler['kind'], text: string, ticks: { x: number; text: string }[], x1: number, x2: number, top: number, g: Geometry): Ruler {
+export function ruler(
+  kind: Ruler['kind'],
+  text: string,
+  ticks: { x: number; text: string }[],
+  x1: number,
+  x2: number,
+  top: number,
+  g: Geometry,
+): Ruler {
   const { name, band } = rowName(text, g, top, 0);
   const axisY = top + band + 10 * padOf(g);
   return {
@@ -48,7 +76,8 @@ export function ruler(kind: Ruler['kind'], text: string, ticks: { x: number; tex
 }
 
 /** Where the row under a ruler starts: below its tick labels, and below its name where that hangs lower. */
-export const rulerBottom = (r: Ruler, g: Geometry) => Math.max(r.axisY + g.tickLength + g.fontSize + 12 * padOf(g), r.top + hangingHeight(r.name.lines.length, g));
+export const rulerBottom = (r: Ruler, g: Geometry) =>
+  Math.max(r.axisY + g.tickLength + g.fontSize + 12 * padOf(g), r.top + hangingHeight(r.name.lines.length, g));
 
 /** A predictor's row: its name, then its levels or its axis segments with their ticks. */
 export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row {
@@ -67,7 +96,14 @@ export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row 
     const ticks = s.levels.map((l, i) => {
       const drop = rows[i]! * levelStep(g);
       const label = tickLabel(w.text(l.label), xs[i]!, axisY, g, widths[i]!);
-      return { x: xs[i]!, y2: axisY + g.tickLength + drop, value: l.id, label: { ...label, y: label.y + drop }, centre: centres[i]!, width: widths[i]! };
+      return {
+        x: xs[i]!,
+        y2: axisY + g.tickLength + drop,
+        value: l.id,
+        label: { ...label, y: label.y + drop },
+        centre: centres[i]!,
+        width: widths[i]!,
+      };
     });
     const height = Math.max(band + 14 * pad + (Math.max(...rows) + 1) * levelStep(g) + 8 * pad, hanging);
     return { ...base, height, levels: { line: { x1: Math.min(...xs), x2: Math.max(...xs), y: axisY }, ticks }, segments: [] };
@@ -78,8 +114,16 @@ export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row 
     const marks = seg.ticks.map((v) => ({ v, x: xs[seg.values.indexOf(v)]!, text: w.num(v, 2) })).sort((a, b) => a.x - b.x);
     const widths = marks.map((m) => textWidth(m.text, g.fontSize * 0.92));
     // Label ticks from left to right, skipping a label that would touch the previous one.
-    const shown = thin(marks.map((m, j) => ({ x: clampLabel(m.x, widths[j]!, g), width: widths[j]! })), 4);
-    const ticks = marks.map((m, j) => ({ x: m.x, y2: y + g.tickLength, value: m.v, label: shown[j] ? tickLabel(m.text, m.x, y, g, widths[j]) : undefined }));
+    const shown = thin(
+      marks.map((m, j) => ({ x: clampLabel(m.x, widths[j]!, g), width: widths[j]! })),
+      4,
+    );
+    const ticks = marks.map((m, j) => ({
+      x: m.x,
+      y2: y + g.tickLength,
+      value: m.v,
+      label: shown[j] ? tickLabel(m.text, m.x, y, g, widths[j]) : undefined,
+    }));
     return { line: { x1: Math.min(...xs), x2: Math.max(...xs), y }, ticks };
   });
   return { ...base, height: Math.max(band + 10 * pad + segments.length * g.lineGap + 4 * pad, hanging), levels: undefined, segments };

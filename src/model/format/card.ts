@@ -10,7 +10,11 @@ export const cardFields = {
       object(
         {
           citation: string({ description: 'Full reference of the source.' }),
-          doi: optional(matching('^10\\.\\d{4,}/\\S+$', 'must be a DOI such as 10.1000/xyz', { description: 'DOI without the resolver, such as 10.1000/xyz.' })),
+          doi: optional(
+            matching('^10\\.\\d{4,}/\\S+$', 'must be a DOI such as 10.1000/xyz', {
+              description: 'DOI without the resolver, such as 10.1000/xyz.',
+            }),
+          ),
           url: optional(matching('^https://', 'must be an https:// address', { description: 'An https:// address of the source.' })),
           population: text('Who was studied.'),
           eligibility: text('Inclusion and exclusion criteria.'),

@@ -26,7 +26,10 @@ const COEFFICIENT = refine(
 function coefficientOf(kind: string, ratio: string) {
   const others = Object.keys(COEFFICIENT.properties!).filter((k) => k.endsWith('Ratio') && k !== ratio);
   const refused = never(`a ${kind} model's coefficients are given as beta or ${ratio}`);
-  return define(`${kind}Coefficient`, narrow(COEFFICIENT, Object.fromEntries(others.map((k) => [k, refused])), exactlyOne(['beta', ratio])));
+  return define(
+    `${kind}Coefficient`,
+    narrow(COEFFICIENT, Object.fromEntries(others.map((k) => [k, refused])), exactlyOne(['beta', ratio])),
+  );
 }
 
 export const COX_COEFFICIENT = coefficientOf('cox', 'hazardRatio');

@@ -46,9 +46,13 @@ export const range = (description?: string) => (description ? ref(RANGE, { descr
 
 const SEMVER = define(
   'semver',
-  matching('^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$', 'must be a semantic version such as 1.2.0', {
-    description: 'A semantic version such as 1.2.0.',
-  }),
+  matching(
+    '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$',
+    'must be a semantic version such as 1.2.0',
+    {
+      description: 'A semantic version such as 1.2.0.',
+    },
+  ),
 );
 
 export const semver = (description?: string) => (description ? ref(SEMVER, { description }) : SEMVER);

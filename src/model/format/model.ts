@@ -62,7 +62,8 @@ export const LOGISTIC_MODEL = define(
       ...identity,
       kind: literal('logistic', { description: 'A logistic model: a probability.' }),
       intercept: ref(LOGISTIC_COEFFICIENT, {
-        description: 'The intercept, as beta or oddsRatio; its name (usually "Intercept") must appear in covariance.names when there is a covariance.',
+        description:
+          'The intercept, as beta or oddsRatio; its name (usually "Intercept") must appear in covariance.names when there is a covariance.',
       }),
       predictors: predictors('logistic', LOGISTIC_COEFFICIENT),
       ...rest,

@@ -8,11 +8,14 @@ import { increasingNumbers, number, range, string, text } from './common.ts';
 /** Fields every predictor has, whatever its type. */
 const common = {
   id: matching('^[A-Za-z][A-Za-z0-9_-]*$', 'must be an identifier (a letter, then letters, digits, - or _)', {
-    description: 'Stable identifier used in links, CLI input and test vectors: a letter, then letters, digits, - or _. Unique within the model.',
+    description:
+      'Stable identifier used in links, CLI input and test vectors: a letter, then letters, digits, - or _. Unique within the model.',
   }),
   label: text('Name of the predictor as shown.'),
   help: optional(text('Shown beside the label: what the predictor means and how it is measured.')),
-  caution: optional(text('A note shown wherever the predictor\'s effect is shown (for example, "association, not a randomised comparison").')),
+  caution: optional(
+    text('A note shown wherever the predictor\'s effect is shown (for example, "association, not a randomised comparison").'),
+  ),
 };
 
 const AXIS = define(
@@ -35,10 +38,16 @@ const numeric = {
   ...common,
   unit: text('Unit of measurement, as shown beside values.'),
   axis: AXIS,
-  step: optional(number({ exclusiveMinimum: 0, description: 'Input granularity (1 for counts and whole years); values are snapped to it.' })),
-  integer: optional(boolean({ description: 'Whether values must be whole numbers (counts); then the axis ends must be whole numbers too.' })),
+  step: optional(
+    number({ exclusiveMinimum: 0, description: 'Input granularity (1 for counts and whole years); values are snapped to it.' }),
+  ),
+  integer: optional(
+    boolean({ description: 'Whether values must be whole numbers (counts); then the axis ends must be whole numbers too.' }),
+  ),
   derivationRange: optional(range('Range of the predictor in the derivation cohort; values outside it raise a warning.')),
-  default: optional(number({ description: 'Value shown when the calculator opens, on the axis; the axis midpoint snapped to the step when absent.' })),
+  default: optional(
+    number({ description: 'Value shown when the calculator opens, on the axis; the axis midpoint snapped to the step when absent.' }),
+  ),
 };
 
 /**
@@ -62,7 +71,8 @@ export function predictor(kind: string, coefficient: typeof COX_COEFFICIENT) {
         type: literal('categorical'),
         levels: array(level, {
           minItems: 2,
-          description: 'The categories, each with a unique id. Every level except the reference has a coefficient; the reference level has none.',
+          description:
+            'The categories, each with a unique id. Every level except the reference has a coefficient; the reference level has none.',
         }),
         reference: string({ description: 'Id of the reference level, which contributes 0 and has no coefficient.' }),
         default: optional(string({ description: 'Id of the level shown when the calculator opens; the reference level when absent.' })),
@@ -72,7 +82,10 @@ export function predictor(kind: string, coefficient: typeof COX_COEFFICIENT) {
   );
   const linear = define(
     `${kind}LinearPredictor`,
-    refine(object({ ...numeric, type: literal('linear'), coefficient }, { description: 'A predictor with one coefficient per unit.' }), numericRules),
+    refine(
+      object({ ...numeric, type: literal('linear'), coefficient }, { description: 'A predictor with one coefficient per unit.' }),
+      numericRules,
+    ),
   );
   const spline = define(
     `${kind}SplinePredictor`,

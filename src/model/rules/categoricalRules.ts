@@ -16,9 +16,11 @@ export function categoricalRules(p: Categorical, path: string, fail: Fail): void
     ids.add(level.id);
     const isReference = level.id === p.reference;
     if (isReference && level.coefficient) fail(`${at}.coefficient`, 'the reference level contributes 0 and takes no coefficient');
-    if (!isReference && !level.coefficient) fail(`${at}.coefficient`, `is required on a level other than the reference ${show(p.reference)}`);
+    if (!isReference && !level.coefficient)
+      fail(`${at}.coefficient`, `is required on a level other than the reference ${show(p.reference)}`);
   });
   const list = [...ids].join(', ');
   if (!ids.has(p.reference)) fail(`${path}.reference`, `must be one of the levels (${list}), got ${JSON.stringify(p.reference)}`);
-  if (p.default !== undefined && !ids.has(p.default)) fail(`${path}.default`, `must be one of the levels (${list}), got ${show(p.default)}`);
+  if (p.default !== undefined && !ids.has(p.default))
+    fail(`${path}.default`, `must be one of the levels (${list}), got ${show(p.default)}`);
 }
