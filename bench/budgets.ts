@@ -16,7 +16,16 @@ export const BUDGETS = {
     'src/app/explore/Curves.tsx': 5 * KiB,
     'src/app/explore/IconArrays.tsx': 1.5 * KiB,
     'src/app/explore/Movers.tsx': 2 * KiB,
+    'src/app/explore/ScenarioBar.tsx': 0.5 * KiB,
     'src/app/explore/Share.tsx': 7 * KiB, // the QR encoder (uqr) is most of it
+    'src/app/FirstUse.tsx': 1 * KiB,
+    'src/app/Notices.tsx': 1 * KiB,
+    'src/app/Shortcuts.tsx': 1.5 * KiB,
+    // Your own files: the panel (validator, CSV reading, the cohort check's code) and what it loads.
+    'src/app/own/OwnFilesButton.tsx': 0.5 * KiB,
+    'src/app/own/OwnFiles.tsx': 16 * KiB,
+    'src/app/own/FromFileMark.tsx': 1 * KiB,
+    'src/app/own/keptStore.ts': 0.5 * KiB,
     'src/app/ModelCard.tsx': 1.5 * KiB,
     'src/app/openCase.ts': 2.5 * KiB,
     'src/app/pwa.ts': 2 * KiB,

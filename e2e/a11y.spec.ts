@@ -234,7 +234,6 @@ test('with the keyboard and the accessibility tree alone: acknowledge, choose a 
   }
 
   // What a screen reader is given: the result region's accessibility tree carries every figure.
-  const { predict } = await import('../src/engine/predict.ts');
   const r = compileModel(model).predict(inputs);
   const tree = await page.getByRole('region', { name: /Estimated overall survival/ }).ariaSnapshot();
   const pct = (x: number) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: x < 0.1 || x > 0.9 ? 1 : 0 }).format(x * 100)}%`;
@@ -441,3 +440,31 @@ test('keyboard only: compare, switch scenario, choose the horizon, read the curv
   await expect(toggle).toHaveText('Compare with a second scenario (B)');
   await expect(page.locator('section.comparison')).toHaveCount(0);
 });
+
+for (const language of ['en', 'zh'] as const) {
+  test(`your own files in ${language === 'en' ? 'English' : 'Chinese'}: no axe violations with a refused model file, predictions and a cohort check shown`, async ({
+    page,
+  }) => {
+    const model = await openCalculator(page, 'veteran-teaching');
+    if (language === 'zh') await toChinese(page, model);
+    await page.getByRole('button', { name: language === 'en' ? 'Your own files' : '您自己的文件' }).click();
+    await page
+      .locator('#model-file')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"formatVersion": 2}') });
+    await expect(page.locator('.own .open-file [role=alert]')).toBeVisible();
+    const patients = 'trt,celltype,karno,age,prior\ntest,adeno,60,65,no\ntest,adeno,600,65,no\n';
+    await page.locator('#batch-file').setInputFiles({ name: 'p.csv', mimeType: 'text/csv', buffer: Buffer.from(patients) });
+    await expect(page.locator('.batch tbody tr')).toHaveCount(2);
+    const cohort = [
+      'time,status,trt,celltype,karno,age,prior',
+      ...Array.from(
+        { length: 80 },
+        (_, i) =>
+          `${5 + i * 9},${i % 4 ? 1 : 0},${i % 2 ? 'test' : 'standard'},${['adeno', 'large', 'squamous', 'smallcell'][i % 4]},${20 + (i % 8) * 10},${40 + (i % 35)},no`,
+      ),
+    ].join('\n');
+    await page.locator('#cohort-file').setInputFiles({ name: 'c.csv', mimeType: 'text/csv', buffer: Buffer.from(cohort) });
+    await expect(page.locator('svg.calibration-plot')).toBeVisible();
+    await expectNoViolations(page, `the own-files panel (${language})`);
+  });
+}

@@ -89,7 +89,6 @@ function shuffle<T>(rng: Rng, xs: T[]): T[] {
 }
 
 const CATEGORICAL = model.predictors.filter((p) => p.type === 'categorical');
-const KNOWN_IDS = new Set(model.predictors.map((p) => p.id));
 
 /**
  * One way of breaking a link: changes the parts in place. Every one of them makes the link

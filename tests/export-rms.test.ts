@@ -5,7 +5,7 @@
  * reported as skipped with the reason.
  */
 import { compileModel } from '../src/engine/compile.ts';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import type { CoxModel, Model, TestVector } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
+import { rscript, type Run } from './rscript.ts';
 import { schemaValidate } from './schemaValidator.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,25 +30,6 @@ function missingR(): string | undefined {
 
 const skipReason = missingR();
 const title = skipReason ? `R exporter (skipped: ${skipReason})` : 'R exporter (tools/export-rms.R)';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs Rscript from the repository root without blocking, so that several can run at once. */
-function rscript(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn('Rscript', args, { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b) => (stdout += b));
-    child.stderr.on('data', (b) => (stderr += b));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
 
 async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   const out: string[] = [];
@@ -149,7 +131,7 @@ describe.skipIf(skipReason !== undefined)(title, () => {
       const check = validateModel(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')));
       if (check.ok) models.set(name, check.model);
     }
-  }, 180_000);
+  }, 600_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -64,7 +64,10 @@ describe('layoutNomogram(compiled, width, rootFont, words)', () => {
         expect(layout.total.top).toBeGreaterThanOrEqual(bottom);
         expect(layout.height).toBeGreaterThan(layout.risks.at(-1)!.axisY);
         const ticks = [layout.points, ...layout.rows.flatMap((r) => r.segments), layout.total, ...layout.risks].flatMap((a) => a.ticks);
-        for (const t of ticks) (expect(t.x).toBeGreaterThanOrEqual(0), expect(t.x).toBeLessThanOrEqual(width));
+        for (const t of ticks) {
+          expect(t.x).toBeGreaterThanOrEqual(0);
+          expect(t.x).toBeLessThanOrEqual(width);
+        }
       }
     });
   }

@@ -127,7 +127,10 @@ function readStrictly(m: boolean[][]) {
           d = Math.max(Math.abs(dx), Math.abs(dy));
         if (x >= 0 && y >= 0 && x < n && y < n) want(x, y, d != 2 && d != 4, 'finder');
       }
-  for (let i = 8; i < n - 8; i++) (want(i, 6, i % 2 == 0, 'timing'), want(6, i, i % 2 == 0, 'timing'));
+  for (let i = 8; i < n - 8; i++) {
+    want(i, 6, i % 2 == 0, 'timing');
+    want(6, i, i % 2 == 0, 'timing');
+  }
   const pos = ALIGN[v - 1]!,
     last = pos.length - 1;
   const centres = pos
@@ -181,7 +184,10 @@ function readStrictly(m: boolean[][]) {
   expect(k).toBe(total);
   const exp: number[] = [],
     log: number[] = [];
-  for (let i = 0, x = 1; i < 255; i++, x = (x << 1) ^ (x & 0x80 ? 0x11d : 0)) ((exp[i] = x), (log[x] = i));
+  for (let i = 0, x = 1; i < 255; i++, x = (x << 1) ^ (x & 0x80 ? 0x11d : 0)) {
+    exp[i] = x;
+    log[x] = i;
+  }
   const times = (a: number, b: number) => (a && b ? exp[(log[a]! + log[b]!) % 255]! : 0);
   blocks.forEach((block, b) => {
     for (let i = 0; i < ecc; i++) if (block.reduce((s, c) => times(s, exp[i]!) ^ c, 0)) wrong.push(`block ${b} syndrome ${i}`);
@@ -225,7 +231,10 @@ function penalty(m: boolean[][]) {
     let dark = false;
     for (const c of line) {
       if (c == dark) runs[runs.length - 1]!++;
-      else (runs.push(1), (dark = c));
+      else {
+        runs.push(1);
+        dark = c;
+      }
     }
     if (dark) runs.push(n);
     else runs[runs.length - 1]! += n;

@@ -25,6 +25,7 @@ const schemaErrors = () =>
   (schemaValidate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 
 /** A model file being broken on purpose: any shape goes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- malformed model files are built by poking at arbitrary JSON
 type Json = any;
 
 const veteran: Json = read('veteran-teaching/1.0.0.json');
@@ -157,6 +158,17 @@ describe('models/model.schema.json', () => {
       pointer: '/changelog/0/date',
     },
     { what: 'repeated covariance names', make: () => edit((m) => (m.covariance.names[8] = 'trt=test')), pointer: '/covariance/names' },
+    {
+      what: 'an event without its death flag',
+      make: () => edit((m) => (m.event = { name: { en: 'death', zh: '死亡' } })),
+      pointer: '/event',
+    },
+    {
+      what: 'a comparison caveat in one language',
+      make: () => edit((m) => (m.comparisonCaveat = 'randomised')),
+      pointer: '/comparisonCaveat',
+    },
+    { what: 'a period that is a number', make: () => edit((m) => (m.provenance.period = 1986)), pointer: '/provenance/period' },
     { what: 'null', make: () => null, pointer: '' },
     { what: 'an array', make: () => [veteran], pointer: '' },
     { what: 'a string', make: () => 'veteran-teaching', pointer: '' },

@@ -9,6 +9,7 @@ import { validateModel, type ModelProblem } from '../src/model/validate.ts';
 // karno, age, age', age'', prior=yes.
 
 /** A model file being broken on purpose: any shape goes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- malformed model files are built by poking at arbitrary JSON
 type Json = any;
 
 const veteran: Json = JSON.parse(readFileSync(new URL('../models/veteran-teaching/1.0.0.json', import.meta.url), 'utf8'));
@@ -96,6 +97,42 @@ const cases: Case[] = [
     mutate: (m) => void (m.teachingOnly = 'yes'),
     path: 'teachingOnly',
     message: /must be true or false, got "yes"/,
+  },
+  {
+    what: 'an event without saying whether it is death',
+    mutate: (m) => void (m.event = { name: { en: 'death', zh: '死亡' } }),
+    path: 'event.death',
+    message: /is required/,
+  },
+  {
+    what: 'an event whose death flag is "yes"',
+    mutate: (m) => void (m.event = { name: { en: 'death', zh: '死亡' }, death: 'yes' }),
+    path: 'event.death',
+    message: /must be true or false, got "yes"/,
+  },
+  {
+    what: 'an event name in English only',
+    mutate: (m) => void (m.event = { name: 'death', death: true }),
+    path: 'event.name',
+    message: /must be an object, got "death"/,
+  },
+  {
+    what: 'a comparison caveat that is a plain string',
+    mutate: (m) => void (m.comparisonCaveat = 'randomised'),
+    path: 'comparisonCaveat',
+    message: /must be an object, got "randomised"/,
+  },
+  {
+    what: 'starting values explained without Chinese',
+    mutate: (m) => void (m.startingValues = { en: 'medians' }),
+    path: 'startingValues.zh',
+    message: /is required/,
+  },
+  {
+    what: 'a period given as Text without Chinese',
+    mutate: (m) => void (m.provenance.period = { en: 'not stated' }),
+    path: 'provenance.period.zh',
+    message: /is required/,
   },
   {
     what: 'predictors given as an object',
@@ -621,6 +658,17 @@ describe('validateModel', () => {
     const result = validateModel(structuredClone(veteran));
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.ok).toBe(true);
+  });
+
+  it('accepts the optional event, comparison caveat, starting values and a period in words', () => {
+    const m = broken((m) => {
+      m.event = { name: { en: 'death from any cause', zh: '任何原因死亡' }, death: true };
+      m.comparisonCaveat = { en: 'Treatment was randomised.', zh: '治疗为随机分配。' };
+      m.startingValues = { en: 'Medians.', zh: '中位数。' };
+      m.provenance.period = { en: 'not stated', zh: '未说明' };
+    });
+    const result = validateModel(m);
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
   it('has at least 30 distinct malformed models to reject', () => {

@@ -1,22 +1,23 @@
 import { useEffect } from 'preact/hooks';
 import { language, scenarioName, stringsReady, t, tx } from './i18n.ts';
 import { Explore } from './explore/Explore.tsx';
-import { ScenarioBar } from './explore/ScenarioBar.tsx';
-import { FirstUse } from './FirstUse.tsx';
 import { later } from './later.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
 import { Nomogram } from './nomogram/Nomogram.tsx';
-import { catalogError, modelError } from './notices.ts';
-import { Notices, OfflineStatus } from './Notices.tsx';
+import { catalogError, modelError, notices, updateWaiting } from './notices.ts';
 import { QuickForm } from './QuickForm.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { ResultStrip } from './ResultStrip.tsx';
-import { Shortcuts } from './Shortcuts.tsx';
-import { editing, inputsB, model, outcomeA, outcomeB } from './state.ts';
-import { Tools } from './Tools.tsx';
-import { sharing, view } from './view.ts';
+import { catalog, editing, inputsB, model, outcomeA, outcomeB } from './state.ts';
+import { ownAsked, Tools } from './Tools.tsx';
+import { refusalText } from './refusal.ts';
+import { firstUse, helpOpen, sharing, view } from './view.ts';
 
 // Not needed for the first result: chunks of their own, loaded in idle time (later.tsx).
+const ScenarioBar = later(
+  () => import('./explore/ScenarioBar.tsx').then((m) => m.ScenarioBar),
+  () => inputsB.value !== null,
+);
 const Comparison = later(
   () => import('./explore/Compare.tsx').then((m) => m.Comparison),
   () => inputsB.value !== null,
@@ -24,6 +25,32 @@ const Comparison = later(
 const ShareDialog = later(
   () => import('./explore/Share.tsx').then((m) => m.ShareDialog),
   () => sharing.value,
+);
+// Your own files: the panel's code loads when the person opens it from the tools menu (Tools.tsx).
+const OwnFilesPanel = later(
+  () => import('./own/OwnFilesButton.tsx').then((m) => m.OwnFilesPanel),
+  () => ownAsked.value,
+);
+// Said only for a model opened from a file (its catalogue entry is local).
+const FromFileMark = later(
+  () => import('./own/FromFileMark.tsx').then((m) => m.FromFileMark),
+  () => !!catalog.value?.some((e) => e.local && e.id === model.value?.id && e.version === model.value.version),
+);
+// Messages about a link or a model, and a new version: fetched at once when there is one.
+const Notices = later(
+  () => import('./Notices.tsx').then((m) => m.Notices),
+  () => notices.value.length > 0 || updateWaiting.value,
+);
+const OfflineStatus = later(() => import('./Notices.tsx').then((m) => m.OfflineStatus));
+// Single-key shortcuts and their list: first in the idle queue, at once when "?" is asked for.
+const Shortcuts = later(
+  () => import('./Shortcuts.tsx').then((m) => m.Shortcuts),
+  () => helpOpen.value,
+);
+// The notice shown once per device: fetched at once on a first visit, never after.
+const FirstUse = later(
+  () => import('./FirstUse.tsx').then((m) => m.FirstUse),
+  () => firstUse.value,
 );
 // Drawn only when the person opens the card.
 const ModelCard = later(
@@ -40,14 +67,17 @@ export function App() {
   const m = model.value;
   if (!stringsReady()) {
     // Interface strings are data; until they arrive there is nothing to say but a failure, if any.
-    return catalogError.value ? (
+    // Without strings nothing can be worded: the failure is shown as the browser gave it.
+    const failed = catalogError.value;
+    return failed ? (
       <p class="error" role="alert">
-        {catalogError.value}
+        {'message' in failed ? failed.message : failed.code}
       </p>
     ) : null;
   }
   return (
     <>
+      <Shortcuts />
       <a class="skip" href="#main">
         {t('skip')}
       </a>
@@ -60,12 +90,12 @@ export function App() {
         <Notices />
         {catalogError.value && (
           <p class="error" role="alert">
-            {t('loadFailed', { reason: catalogError.value })}
+            {t('loadFailed', { reason: refusalText(catalogError.value) })}
           </p>
         )}
         {modelError.value && (
           <p class="error" role="alert">
-            {t('modelFailed', { reason: modelError.value })}
+            {t('modelFailed', { reason: refusalText(modelError.value) })}
           </p>
         )}
         {!m && !catalogError.value && <p class="loading">{t('loading')}</p>}
@@ -79,6 +109,7 @@ export function App() {
                 {tx(m.summary)}
                 {m.teachingOnly && <strong class="teaching"> {t('teachingOnly')}</strong>}
               </p>
+              <FromFileMark />
             </div>
             {view.value === 'card' ? (
               <ModelCard model={m} />
@@ -116,7 +147,7 @@ export function App() {
         </p>
       </footer>
       <ShareDialog />
-      <Shortcuts />
+      <OwnFilesPanel />
       <FirstUse />
     </>
   );

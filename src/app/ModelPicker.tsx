@@ -32,6 +32,7 @@ export function ModelPicker() {
           <option key={`${e.id}@${e.version}`} value={`${e.id}@${e.version}`}>
             {tx(e.title)} · v{e.version}
             {e.teachingOnly ? ` · ${t('teachingOnly')}` : ''}
+            {e.local ? ` · ${t('fromFile')}` : ''}
           </option>
         ))}
       </select>

@@ -33,10 +33,7 @@ function Note({ p }: { p: Predictor }) {
       )}
       {p.caution && (
         <p class="caution">
-          <strong>
-            {t('caution')}
-            {t('colon')}
-          </strong>
+          <strong>{t('cautionLabel')}</strong>
           {tx(p.caution)}
         </p>
       )}
@@ -75,7 +72,8 @@ function Numeric({ p }: { p: Exclude<Predictor, { type: 'categorical' }> }) {
   return (
     <div class="field" data-field={p.id}>
       <label for={id} class="legend">
-        {label} <span class="unit">({tx(p.unit)})</span>
+        {label}
+        <span class="unit">{t('unitSuffix', { unit: tx(p.unit) })}</span>
       </label>
       <div class="stepper">
         <button type="button" aria-label={t('decrease', { label })} onClick={() => step('ArrowLeft')}>

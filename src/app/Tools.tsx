@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { language, switchLanguage, t } from './i18n.ts';
 import { model } from './state.ts';
@@ -18,6 +19,14 @@ export interface Tool {
   lang?: () => string | undefined;
 }
 
+/** The person asked for their own files: the panel's code (own/) is fetched only then. */
+export const ownAsked = signal(false);
+
+function openOwnFiles(): void {
+  ownAsked.value = true;
+  void import('./own/OwnFilesButton.tsx').then((m) => m.openOwnFiles());
+}
+
 /** The header's tools, in menu order. A new part of the app adds its entry here. */
 export const TOOLS: Tool[] = [
   {
@@ -29,6 +38,7 @@ export const TOOLS: Tool[] = [
   },
   { id: 'share', text: () => t('share'), act: () => (sharing.value = true), needsModel: true },
   { id: 'board', text: () => t('boardMode'), act: toggleBoard, pressed: () => board.value, needsModel: true },
+  { id: 'own', text: () => t('ownFiles'), act: openOwnFiles },
   { id: 'theme', text: () => t('darkTheme'), act: toggleTheme, pressed: () => theme.value === 'dark' },
   {
     id: 'language',

@@ -17,6 +17,8 @@ export interface CatalogEntry {
   kind: 'cox' | 'logistic';
   teachingOnly?: boolean;
   approximate?: boolean;
+  /** A model opened from a file on this device, for this visit or kept (not checked by the build). */
+  local?: 'session' | 'kept';
   /** The model the app opens on when no link names one (models/catalog.json). */
   default?: boolean;
 }

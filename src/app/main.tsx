@@ -9,6 +9,7 @@ import { App } from './App.tsx';
 import { language, switchLanguage } from './i18n.ts';
 import { whenIdle } from './later.tsx';
 import { catalogError } from './notices.ts';
+import { refusalOf } from './refusal.ts';
 import { defaultEntry, loadCatalog, openModel } from './state.ts';
 import type { LinkState } from './link.ts';
 import { board, theme } from './view.ts';
@@ -44,5 +45,5 @@ async function openStartingCase(): Promise<void> {
 
 // 4. Once the first result is on screen: the service worker (offline use, updates) in idle time.
 openStartingCase()
-  .catch((e: Error) => (catalogError.value = e.message))
+  .catch((e: Error) => (catalogError.value = refusalOf(e)))
   .finally(() => whenIdle(() => void import('./pwa.ts').then((pwa) => pwa.registerServiceWorker())));

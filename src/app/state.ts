@@ -6,6 +6,8 @@ import { compareSemver } from '../model/semver.ts';
 import type { Inputs, Model, Text } from '../model/types.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { catalogError, modelError } from './notices.ts';
+import { Refused, refusalOf } from './refusal.ts';
+import { keptEntries } from './own/keptEntries.ts';
 
 /**
  * The case: the catalogue, the model open, the patient's values (A) and a second scenario (B), and
@@ -83,8 +85,10 @@ export function compare(on: boolean): void {
 const base = import.meta.env.BASE_URL;
 
 async function fetchBytes(path: string): Promise<ArrayBuffer> {
-  const response = await fetch(`${base}${path}`);
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  const response = await fetch(`${base}${path}`).catch(() => {
+    throw new Refused({ code: 'network', file: path });
+  });
+  if (!response.ok) throw new Refused({ code: 'http', file: path, status: response.status });
   return response.arrayBuffer();
 }
 
@@ -92,8 +96,8 @@ async function fetchJson(path: string): Promise<unknown> {
   const bytes = await fetchBytes(path);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
-  } catch (e) {
-    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  } catch {
+    throw new Refused({ code: 'notJson', file: path });
   }
 }
 
@@ -119,10 +123,10 @@ function isCatalog(v: unknown): v is CatalogEntry[] {
 export async function loadCatalog(): Promise<void> {
   try {
     const list = await fetchJson('models/index.json');
-    if (!isCatalog(list)) throw new Error('models/index.json: not a list of models');
-    catalog.value = list;
+    if (!isCatalog(list)) throw new Refused({ code: 'notCatalog', file: 'models/index.json' });
+    catalog.value = [...list, ...keptEntries()];
   } catch (e) {
-    catalogError.value = (e as Error).message;
+    catalogError.value = refusalOf(e);
   }
 }
 
@@ -146,10 +150,12 @@ export function findEntry(ref: string): CatalogEntry | undefined {
  * Checking the digest instead of validating again keeps the validator out of the page.
  */
 export async function fetchModel(entry: CatalogEntry): Promise<Model> {
+  // A model from a file on this device: its code loads only then.
+  if (entry.local) return (await import('./own/localModels.ts')).loadLocal(entry);
   const bytes = await fetchBytes(entry.file);
-  if (!crypto.subtle) throw new Error(`${entry.file}: model files can be checked only on a secure (https) page`);
+  if (!crypto.subtle) throw new Refused({ code: 'insecure', file: entry.file });
   if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== entry.sha256) {
-    throw new Error(`${entry.file}: not the file this app was built and checked with (its SHA-256 differs), so it was not opened`);
+    throw new Refused({ code: 'digest', file: entry.file });
   }
   return JSON.parse(new TextDecoder().decode(bytes)) as Model;
 }
@@ -192,6 +198,6 @@ export async function openModel(entry: CatalogEntry): Promise<void> {
     }
     showModel(m, next, carried);
   } catch (e) {
-    if (current()) modelError.value = (e as Error).message;
+    if (current()) modelError.value = refusalOf(e);
   }
 }

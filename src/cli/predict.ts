@@ -1,13 +1,18 @@
 import { compileModel } from '../engine/compile.ts';
 import { describeWarning } from '../engine/warnings.ts';
+import { readFileSync } from 'node:fs';
+import { duration } from './duration.ts';
 import { columns, fixed, percent } from './format.ts';
 import { EXIT, type Io } from './io.ts';
 import { loadOrReport } from './load.ts';
+import { predictDataCommand } from './predictData.ts';
 
 interface Options {
   json: boolean;
   input: string | undefined;
   times: string | undefined;
+  /** A CSV file of patients, one a row (`-`: standard input). */
+  data?: string | undefined;
 }
 
 function parseTimes(text: string): number[] | string {
@@ -23,17 +28,6 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   if (typeof loaded === 'number') return loaded;
   const { model } = loaded;
   const c = compileModel(model);
-  if (opts.input === undefined) {
-    io.err(`nomogram predict: --input is required, e.g. --input '{"${model.predictors[0]!.id}": ...}'`);
-    return EXIT.usage;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(opts.input);
-  } catch (e) {
-    io.err(`nomogram predict: --input is not valid JSON: ${(e as Error).message}`);
-    return EXIT.usage;
-  }
   let times: number[] | undefined;
   if (opts.times !== undefined) {
     if (model.kind !== 'cox') {
@@ -46,6 +40,25 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
       return EXIT.usage;
     }
     times = parsed;
+  }
+  if (opts.data !== undefined && opts.input !== undefined) {
+    io.err('nomogram predict: give either --input (one patient) or --data (a CSV file of patients), not both');
+    return EXIT.usage;
+  }
+  if (opts.data !== undefined) return predictDataCommand(model, opts.data, times, opts.json, io);
+  if (opts.input === undefined) {
+    io.err(
+      `nomogram predict: --input is required (or --data <file.csv> for many patients), e.g. --input '{"${model.predictors[0]!.id}": ...}'`,
+    );
+    return EXIT.usage;
+  }
+  let raw: unknown;
+  try {
+    // `--input -` reads the JSON from standard input.
+    raw = JSON.parse(opts.input === '-' ? readFileSync(0, 'utf8') : opts.input);
+  } catch (e) {
+    io.err(`nomogram predict: --input is not valid JSON: ${(e as Error).message}`);
+    return EXIT.usage;
   }
   const check = c.check(raw);
   if (!check.ok) {
@@ -64,7 +77,11 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
     io.out(JSON.stringify(result, null, 2));
     return EXIT.ok;
   }
-  const lines = [`${model.title.en}  (${model.id}@${model.version})`, ''];
+  const lines = [`${model.title.en}  (${model.id}@${model.version})`];
+  if (model.event) lines.push(`Event counted: ${model.event.name.en}`);
+  lines.push('');
+  // Survival is being alive only when the event is death; otherwise it is freedom from the event.
+  const survivalOf = model.event && !model.event.death ? `Free of ${model.event.name.en}` : 'Survival';
   lines.push(
     columns([
       ['Predictor', 'Value', 'Points'],
@@ -82,15 +99,15 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
     lines.push(`Linear predictor relative to the reference profile: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
     for (const s of result.survival!) {
       const interval = s.estimate === null ? '' : ` (95% CI ${percent(s.lower)} to ${percent(s.upper)})`;
-      lines.push(`Survival at ${s.time} ${model.timeUnit}: ${percent(s.estimate)}${interval}`);
+      lines.push(`${survivalOf} at ${duration(s.time, model.timeUnit)}: ${percent(s.estimate)}${interval}`);
     }
     const m = result.medianSurvival as number | null;
-    lines.push(`Median survival: ${m === null ? 'not reached within the baseline table' : `${fixed(m, 1)} ${model.timeUnit}`}`);
+    lines.push(`Median survival: ${m === null ? 'not reached within the baseline table' : duration(fixed(m, 1), model.timeUnit)}`);
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
     lines.push(
-      `Probability of ${model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`,
+      `Probability of ${model.event?.name.en ?? model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`,
     );
   }
   if (result.warnings.length) lines.push('', 'Warnings:', ...result.warnings.map((w) => `- ${w.message}`));

@@ -14,7 +14,7 @@ export function describeWarning(model: Model, w: Warning): string {
     case 'approximate-model':
       return model.approximate!.en;
     case 'independent-coefficients':
-      return 'The 95% interval treats the published coefficients as independent (no covariance matrix was reported).';
+      return 'The 95% CI treats the published coefficient estimates as independent (no covariance matrix was reported).';
     case 'beyond-baseline': {
       const unit = model.kind === 'cox' ? model.timeUnit : '';
       return `No survival at ${w.time} ${unit}: the baseline survival table ends at ${model.kind === 'cox' ? baselineEnd(model.baseline) : ''} ${unit}.`;

@@ -1,8 +1,9 @@
 import type { Model } from '../../model/types.ts';
-import { duration, t, tx } from '../i18n.ts';
+import { duration, t } from '../i18n.ts';
 import { later } from '../later.tsx';
 import { Segmented } from '../Segmented.tsx';
 import { horizon, horizonOf, outcomeA } from '../state.ts';
+import { eventName } from '../eventWords.ts';
 
 // Each part is a chunk of its own, drawn after the first result, in this order.
 const Curves = later(() => import('./Curves.tsx').then((m) => m.Curves));
@@ -15,9 +16,7 @@ export function Explore({ model }: { model: Model }) {
   const time = horizonOf(model);
   return (
     <section class="explore" aria-labelledby="explore-heading">
-      <h2 id="explore-heading">
-        {model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() })}
-      </h2>
+      <h2 id="explore-heading">{model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: eventName(model) })}</h2>
       <Curves model={model} />
       {model.kind === 'cox' && (
         <Segmented

@@ -1,7 +1,9 @@
 import { compileModel } from '../../engine/compile.ts';
 import { iconCount } from '../../engine/explore.ts';
 import type { Inputs, Model } from '../../model/types.ts';
-import { duration, scenarioName, t, tx } from '../i18n.ts';
+import { duration, scenarioName, t, tParts } from '../i18n.ts';
+import { eventName } from '../eventWords.ts';
+import { iconsText } from './eventPhrases.ts';
 import { horizonOf, outcomeA, outcomeB } from '../state.ts';
 
 const CELLS = Array.from({ length: 100 }, (_, i) => i);
@@ -10,8 +12,8 @@ const CELLS = Array.from({ length: 100 }, (_, i) => i);
 function iconWords(model: Model, p: number, time: number | undefined) {
   const n = iconCount(p);
   return model.kind === 'cox'
-    ? t('iconsSurvival', { n, m: 100 - n, time: duration(time!, model.timeUnit) })
-    : t('iconsLogistic', { n, m: 100 - n, outcome: tx(model.outcome).toLowerCase() });
+    ? iconsText(model, { n, m: 100 - n, time: duration(time!, model.timeUnit) })
+    : t('iconsLogistic', { n, m: 100 - n, outcome: eventName(model) });
 }
 
 /**
@@ -25,14 +27,12 @@ function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 
   const words = iconWords(model, p, time);
   return (
     <figure class={`icons ${scenario}`} data-filled={n}>
-      <svg viewBox="0 0 20 20" role="img" aria-label={`${scenarioName(scenario)}: ${words}`}>
+      <svg viewBox="0 0 20 20" role="img" aria-label={t('scenarioSays', { scenario: scenarioName(scenario), text: words })}>
         {CELLS.map((i) => (
           <circle key={i} class={i < n ? 'on' : 'off'} cx={(i % 10) * 2 + 1} cy={Math.floor(i / 10) * 2 + 1} r={0.78} />
         ))}
       </svg>
-      <figcaption>
-        <strong>{scenarioName(scenario)}</strong> {words}
-      </figcaption>
+      <figcaption>{tParts('iconsCaption', { scenario: <strong>{scenarioName(scenario)}</strong>, text: words })}</figcaption>
     </figure>
   );
 }

@@ -2,6 +2,7 @@ import { compileModel } from '../../engine/compile.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { horizonOf, outcomeA } from '../state.ts';
+import { eventName } from '../eventWords.ts';
 import { valueLabel } from '../values.ts';
 
 /**
@@ -24,7 +25,7 @@ export function Movers({ model }: { model: Model }) {
           what:
             model.kind === 'cox'
               ? t('survivalAt', { time: duration(time!, model.timeUnit) })
-              : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }),
+              : t('probabilityOf', { outcome: eventName(model) }),
         })}
       </caption>
       <thead>
@@ -47,7 +48,7 @@ export function Movers({ model }: { model: Model }) {
               </th>
               <td>{t('pointsShare', { n: num(points), share: num(share * 100) })}</td>
               <td>
-                {pct(lo)} – {pct(lo + r.span)}
+                {t('range', { lo: pct(lo), hi: pct(lo + r.span) })}
                 <span class="range" aria-hidden="true">
                   <span style={{ left: `${lo * 100}%`, width: `${r.span * 100}%` }} />
                   <i style={{ left: `${r.current * 100}%` }} />
