@@ -1,6 +1,6 @@
 /**
  * Timings in Chromium, taken inside the page with performance.now() (whose origin is the start of
- * the navigation), for bin/bench.js:
+ * the navigation), for bench/run.ts:
  *   - time to a usable calculator on a cold load (new profile: no cache, no service worker);
  *   - the same on a reload served by the service worker with the network off;
  *   - the delay from an input (slider key, radio click) to the updated result in the DOM and to

@@ -1,5 +1,5 @@
 /**
- * Engine throughput, run by bin/bench.js in a child process of its own (`node --import tsx`), so
+ * Engine throughput, run by bench/run.ts in a child process of its own (`node --import tsx`), so
  * that nothing else shares its heap or JIT. Prints one JSON object on stdout.
  *
  * For each bundled model: predictions per second of a full `predict` (points, linear predictor,

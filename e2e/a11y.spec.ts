@@ -12,6 +12,7 @@ import {
   slider,
   toBoard,
   toChinese,
+  tool,
   type ModelId,
 } from './support.ts';
 
@@ -288,7 +289,8 @@ for (const id of MODEL_IDS) {
         await toBoard(page, language);
         await expect(page.locator('section.comparison')).toBeVisible();
         await expectNoViolations(page, `tumour-board mode ${where}`);
-        await page.getByRole('button', { name: language === 'en' ? 'Tumour board' : '多学科会诊模式', exact: true }).click();
+        // On the board the tools are folded into the menu.
+        await (await tool(page, language === 'en' ? 'Tumour board' : '多学科会诊模式')).click();
         await expect(page.locator('html')).not.toHaveClass(/\bboard\b/);
       }
     });
@@ -392,10 +394,16 @@ test('keyboard only: compare, switch scenario, choose the horizon, read the curv
   await tabTo(page, board, 'the Tumour board button');
   await page.keyboard.press('Enter');
   await expect(html).toHaveClass(/\bboard\b/);
+  // On the board the tools fold into the menu, and focus moves on to it rather than being lost.
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  await expect(menu).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await expect(board).toHaveAttribute('aria-pressed', 'true');
-  await expect(board).toBeFocused();
+  await tabTo(page, board, 'the Tumour board button in the menu');
   await page.keyboard.press('Space');
   await expect(html).not.toHaveClass(/\bboard\b/);
+  await expect(board).toBeVisible();
 
   const dark = page.getByRole('button', { name: 'Dark', exact: true });
   await tabTo(page, dark, 'the Dark button');

@@ -1,5 +1,15 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { MODEL_IDS, compareWithB, openCalculator, openShareDialog, toBoard, toChinese, toDark } from './support.ts';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  MODEL_IDS,
+  compareWithB,
+  expectReadableLabels,
+  openCalculator,
+  openShareDialog,
+  toBoard,
+  toChinese,
+  toDark,
+  tool,
+} from './support.ts';
 
 const SIZES = [
   [320, 640],
@@ -8,14 +18,6 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 const PHONE_WIDTH = 400;
-
-interface Box {
-  text: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
 
 // Every size in English; the narrowest and widest in Chinese too, whose labels are shorter but wider per character.
 const CASES = MODEL_IDS.flatMap((id) => [
@@ -32,7 +34,7 @@ for (const { id, width, height, language } of CASES) {
       await page.setViewportSize({ width, height });
       await openCalculator(page, id);
       if (language === 'zh') {
-        await page.getByRole('button', { name: '中文' }).click();
+        await (await tool(page, '中文')).click();
         await expect(page.locator('svg.nomogram')).toContainText('总分');
       }
       const svg = page.locator('svg.nomogram');
@@ -75,35 +77,6 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
     clientWidth: document.documentElement.clientWidth,
   }));
   expect.soft(scrollWidth, `page width ${where}`).toBeLessThanOrEqual(clientWidth);
-}
-
-/** Every label of a drawing is readable: none lies on another, none sticks out of the drawing. */
-async function expectReadableLabels(svg: Locator, atLeast: number, where: string): Promise<void> {
-  const { frame, labels } = await svg.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    const frame = { x: r.x, y: r.y, w: r.width, h: r.height };
-    const labels = [...el.querySelectorAll('text')]
-      .filter((t) => (t.textContent ?? '').trim() !== '')
-      .map((t) => {
-        const b = t.getBoundingClientRect();
-        return { text: t.textContent ?? '', x: b.x, y: b.y, w: b.width, h: b.height };
-      });
-    return { frame, labels };
-  });
-  expect.soft(labels.length, `labels in ${where}`).toBeGreaterThanOrEqual(atLeast);
-  const overlaps: string[] = [];
-  const overlap = (a: Box, b: Box) =>
-    Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
-  for (let i = 0; i < labels.length; i++) {
-    for (let j = i + 1; j < labels.length; j++) {
-      if (overlap(labels[i]!, labels[j]!)) overlaps.push(`“${labels[i]!.text}” overlaps “${labels[j]!.text}”`);
-    }
-  }
-  expect.soft(overlaps, `overlapping labels in ${where}`).toEqual([]);
-  const outside = labels
-    .filter((b) => b.x < frame.x - 0.5 || b.y < frame.y - 0.5 || b.x + b.w > frame.x + frame.w + 0.5 || b.y + b.h > frame.y + frame.h + 0.5)
-    .map((b) => `“${b.text}” at x ${b.x.toFixed(1)}–${(b.x + b.w).toFixed(1)}, y ${b.y.toFixed(1)}–${(b.y + b.h).toFixed(1)}`);
-  expect.soft(outside, `labels outside ${where} (${frame.w}x${frame.h} at ${frame.x},${frame.y})`).toEqual([]);
 }
 
 /** On a phone every button, choice and field is at least 44 px tall. */
@@ -170,7 +143,8 @@ for (const id of EXPLORE_MODELS) {
             await page.screenshot({ path: `e2e/screenshots/${name}.png` });
             await page.screenshot({ path: `e2e/screenshots/${name}-full.png`, fullPage: true });
             await expectNoSidewaysScroll(page, where);
-            await expectChart(page, where);
+            // The board shows the nomogram, the result and the comparison, nothing else.
+            await expect(page.locator('section.explore')).toBeHidden();
             await expectReadableLabels(page.locator('svg.nomogram'), 10, `the nomogram ${where}`);
             if (width <= PHONE_WIDTH) await expectBigTargets(page, where);
           } else if (state === 'share') {

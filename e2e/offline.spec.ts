@@ -139,6 +139,42 @@ test.describe('publishing a new version', () => {
       await host.close();
     }
   });
+
+  // A tumour board's tab stays open all day: it must find a new version without anyone reloading.
+  for (const [when, prod] of [
+    ['an hour later', async (page: Page) => page.clock.fastForward('01:00:00')],
+    ['when the tab is shown again', async (page: Page) => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))],
+  ] as const) {
+    test(`a tab left open finds a new version ${when}, and still does not reload by itself`, async ({ browser }) => {
+      const host = new StaticHost(first);
+      const url = await host.listen();
+      const context = await browser.newContext();
+      await prepare(context);
+      const page = await context.newPage();
+      try {
+        await page.clock.install();
+        await page.goto(url);
+        await expect(page.getByText('Available offline')).toBeVisible({ timeout: 15_000 });
+        // The tab of a later visit, which the service worker controls (a first visit's is not).
+        await page.reload();
+        await expect(page.getByText('Available offline')).toBeVisible({ timeout: 15_000 });
+        const before = await figures(page);
+        await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+        host.root = second;
+        // Nothing asks yet: no notice before the check is due.
+        await page.waitForTimeout(500);
+        await expect(page.getByText('A new version is ready.')).toHaveCount(0);
+        await prod(page);
+        await expect(page.getByText('A new version is ready.')).toBeVisible({ timeout: 15_000 });
+        expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+        expect(await figures(page)).toBe(before);
+        await expect(page.locator('footer')).toContainText('App version 1.0.0-first');
+      } finally {
+        await context.close();
+        await host.close();
+      }
+    });
+  }
 });
 
 test('the same build works from a subpath, online and offline', async ({ browser }) => {

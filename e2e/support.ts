@@ -191,11 +191,22 @@ export async function tickPoint(page: Page, id: string, value: string | number):
 
 // ---- The comparison, the languages and the theme ----
 
+/**
+ * A header tool's button (“中文”, “Share”...). On a phone and on a board the tools are folded into
+ * one Menu, which is opened first, as a person would.
+ */
+export async function tool(page: Page, name: string): Promise<Locator> {
+  const button = page.locator('nav.tools').getByRole('button', { name, exact: true });
+  const menu = page.locator('nav.tools .menu-toggle');
+  if ((await menu.isVisible()) && !(await button.isVisible())) await menu.click();
+  return button;
+}
+
 export type Language = 'en' | 'zh';
 
 /** Switches the interface to Chinese with its header button and waits until the drawing speaks it. */
 export async function toChinese(page: Page, model: Model): Promise<void> {
-  await page.getByRole('button', { name: '中文' }).click();
+  await (await tool(page, '中文')).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(slider(page, model.predictors[0]!.id)).toHaveAttribute('aria-label', model.predictors[0]!.label.zh);
 }
@@ -216,21 +227,60 @@ export async function compareWithB(page: Page, model: Model): Promise<Predictor>
 
 /** The dark theme, from its header button (“Dark”, “深色”). */
 export async function toDark(page: Page, language: Language): Promise<void> {
-  await page.getByRole('button', { name: language === 'en' ? 'Dark' : '深色', exact: true }).click();
+  await (await tool(page, language === 'en' ? 'Dark' : '深色')).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }
 
 /** Tumour-board mode, from its header button. */
 export async function toBoard(page: Page, language: Language): Promise<void> {
-  await page.getByRole('button', { name: language === 'en' ? 'Tumour board' : '多学科会诊模式', exact: true }).click();
+  await (await tool(page, language === 'en' ? 'Tumour board' : '多学科会诊模式')).click();
   await expect(page.locator('html')).toHaveClass(/\bboard\b/);
 }
 
 /** Opens the share dialog from its header button and waits for its QR code. */
 export async function openShareDialog(page: Page, language: Language): Promise<Locator> {
-  await page.getByRole('button', { name: language === 'en' ? 'Share' : '分享', exact: true }).click();
+  await (await tool(page, language === 'en' ? 'Share' : '分享')).click();
   const dialog = page.locator('dialog.share');
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('svg.qr')).toBeVisible();
   return dialog;
+}
+
+export interface Box {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Every label of a drawing is readable: none lies on another, none sticks out of the drawing. */
+export async function expectReadableLabels(svg: Locator, atLeast: number, where: string): Promise<void> {
+  const { frame, labels } = await svg.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const frame = { x: r.x, y: r.y, w: r.width, h: r.height };
+    const labels = [...el.querySelectorAll('text')]
+      .filter((t) => (t.textContent ?? '').trim() !== '')
+      .map((t) => {
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', x: b.x, y: b.y, w: b.width, h: b.height };
+      })
+      // Text not drawn (hidden by the style sheet, as the points column on a board) is no label.
+      .filter((b) => b.w > 0 && b.h > 0);
+    return { frame, labels };
+  });
+  expect.soft(labels.length, `labels in ${where}`).toBeGreaterThanOrEqual(atLeast);
+  const overlaps: string[] = [];
+  const overlap = (a: Box, b: Box) =>
+    Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      if (overlap(labels[i]!, labels[j]!)) overlaps.push(`“${labels[i]!.text}” overlaps “${labels[j]!.text}”`);
+    }
+  }
+  expect.soft(overlaps, `overlapping labels in ${where}`).toEqual([]);
+  const outside = labels
+    .filter((b) => b.x < frame.x - 0.5 || b.y < frame.y - 0.5 || b.x + b.w > frame.x + frame.w + 0.5 || b.y + b.h > frame.y + frame.h + 0.5)
+    .map((b) => `“${b.text}” at x ${b.x.toFixed(1)}–${(b.x + b.w).toFixed(1)}, y ${b.y.toFixed(1)}–${(b.y + b.h).toFixed(1)}`);
+  expect.soft(outside, `labels outside ${where} (${frame.w}x${frame.h} at ${frame.x},${frame.y})`).toEqual([]);
 }

@@ -90,7 +90,8 @@ for (const [width, height] of [
         expect(wide, 'sideways scroll').toBeLessThanOrEqual(0);
         const name = `words-${id}-${language}-${width}x${height}`;
         await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
-        await page.locator('section.result').screenshot({ path: `e2e/screenshots/${name}-result.png` });
+        // On a phone the result's box steps aside (display: contents) so its parts sit around the form: shoot the column.
+        await page.locator(width < 700 ? '.inputs-col' : 'section.result').screenshot({ path: `e2e/screenshots/${name}-result.png` });
         await page.locator('section.comparison').screenshot({ path: `e2e/screenshots/${name}-comparison.png` });
         await page.locator('section.explore').screenshot({ path: `e2e/screenshots/${name}-explore.png` });
       }

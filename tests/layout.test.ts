@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../src/engine/compile.ts';
+import { BOARD_MIN_PAD } from '../src/app/nomogram/geometry.ts';
 import { layoutNomogram, type NomogramLayout, type Words } from '../src/app/nomogram/layout.ts';
 import type { Model } from '../src/model/types.ts';
 import { bundledModels } from './models.ts';
@@ -68,6 +69,33 @@ describe('layoutNomogram(compiled, width, rootFont, words)', () => {
           expect(t.x).toBeLessThanOrEqual(width);
         }
       }
+    });
+  }
+});
+
+describe('layoutNomogram(compiled, width, rootFont, words, board)', () => {
+  for (const { name, model } of bundledModels()) {
+    it(`packs ${name} for a projected board: type of 20 px or more, names level with their axis, rows closer as the pad shrinks`, () => {
+      const c = compileModel(model);
+      const normal = layoutNomogram(c, 1920, 16, words(model));
+      const loose = layoutNomogram(c, 1920, 16, words(model), { pad: 1 });
+      const tight = layoutNomogram(c, 1920, 16, words(model), { pad: BOARD_MIN_PAD });
+      expect(normal.g.board).toBeUndefined();
+      for (const layout of [loose, tight]) {
+        expect(layout.g.fontSize).toBeGreaterThanOrEqual(20);
+        // No points column: the axes run to the drawing's right edge, and take more of it than usual.
+        expect(layout.g.x.range()[1]!).toBeGreaterThan(normal.g.x.range()[1]!);
+        let bottom = layout.rows[0]!.top;
+        for (const row of layout.rows) {
+          expect(row.top).toBe(bottom);
+          expect(row.name.y).toBeCloseTo(row.axisY + layout.g.fontSize * 0.35);
+          expect(row.name.lines.length).toBeLessThanOrEqual(3);
+          // The name hangs from the axis: the row is tall enough for all its lines.
+          expect(row.top + row.height).toBeGreaterThanOrEqual(row.name.y + (row.name.lines.length - 1) * row.name.lineHeight);
+          bottom = row.top + row.height;
+        }
+      }
+      expect(tight.height).toBeLessThan(loose.height);
     });
   }
 });

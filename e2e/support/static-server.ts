@@ -23,9 +23,11 @@ export class StaticHost {
   private server: Server;
   root: string;
 
+  /** `secure` false serves without this app's security headers (another app's build, for the bench). */
   constructor(
     root: string,
     readonly base = '/',
+    readonly secure = true,
   ) {
     this.root = root;
     this.server = createServer((req, res) => {
@@ -41,7 +43,7 @@ export class StaticHost {
       }
       if (!existsSync(file) || statSync(file).isDirectory()) file = join(this.root, 'index.html');
       res.writeHead(200, {
-        ...SECURITY_HEADERS,
+        ...(this.secure ? SECURITY_HEADERS : {}),
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         // The service worker script must be revalidated for updates to be found.
         'Cache-Control': 'no-cache',

@@ -1,32 +1,64 @@
 import { useEffect } from 'preact/hooks';
-import { language, scenarioName, stringsReady, switchLanguage, t, tx } from './i18n.ts';
-import { FirstUse } from './FirstUse.tsx';
-import { helpOpen, Shortcuts, theme, toggleBoard } from './Board.tsx';
-import { Comparison, ScenarioBar } from './explore/Compare.tsx';
+import { language, scenarioName, stringsReady, t, tx } from './i18n.ts';
 import { Explore } from './explore/Explore.tsx';
-import { openShare, ShareDialog } from './explore/Share.tsx';
-import { ModelCard } from './ModelCard.tsx';
+import { later } from './later.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
 import { Nomogram } from './nomogram/Nomogram.tsx';
+import { catalogError, modelError, notices, updateWaiting } from './notices.ts';
 import { QuickForm } from './QuickForm.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { ResultStrip } from './ResultStrip.tsx';
-import { Notices, OfflineStatus } from './Notices.tsx';
-import { applyUpdate } from './pwa.ts';
-import { refusalOf, refusalText } from './refusal.ts';
-import { FromFileMark } from './own/FromFileMark.tsx';
-import { OwnFilesButton, OwnFilesPanel } from './own/OwnFilesButton.tsx';
-import { keepCaseForReload, start } from './startup.ts';
-import { board, catalogError, editing, inputsB, loadCatalog, model, modelError, outcomeA, outcomeB, view } from './state.ts';
+import { catalog, editing, inputsB, model, outcomeA, outcomeB } from './state.ts';
+import { ownAsked, Tools } from './Tools.tsx';
+import { refusalText } from './refusal.ts';
+import { firstUse, helpOpen, sharing, view } from './view.ts';
+
+// Not needed for the first result: chunks of their own, loaded in idle time (later.tsx).
+const ScenarioBar = later(
+  () => import('./explore/ScenarioBar.tsx').then((m) => m.ScenarioBar),
+  () => inputsB.value !== null,
+);
+const Comparison = later(
+  () => import('./explore/Compare.tsx').then((m) => m.Comparison),
+  () => inputsB.value !== null,
+);
+const ShareDialog = later(
+  () => import('./explore/Share.tsx').then((m) => m.ShareDialog),
+  () => sharing.value,
+);
+// Your own files: the panel's code loads when the person opens it from the tools menu (Tools.tsx).
+const OwnFilesPanel = later(
+  () => import('./own/OwnFilesButton.tsx').then((m) => m.OwnFilesPanel),
+  () => ownAsked.value,
+);
+// Said only for a model opened from a file (its catalogue entry is local).
+const FromFileMark = later(
+  () => import('./own/FromFileMark.tsx').then((m) => m.FromFileMark),
+  () => !!catalog.value?.some((e) => e.local && e.id === model.value?.id && e.version === model.value.version),
+);
+// Messages about a link or a model, and a new version: fetched at once when there is one.
+const Notices = later(
+  () => import('./Notices.tsx').then((m) => m.Notices),
+  () => notices.value.length > 0 || updateWaiting.value,
+);
+const OfflineStatus = later(() => import('./Notices.tsx').then((m) => m.OfflineStatus));
+// Single-key shortcuts and their list: first in the idle queue, at once when "?" is asked for.
+const Shortcuts = later(
+  () => import('./Shortcuts.tsx').then((m) => m.Shortcuts),
+  () => helpOpen.value,
+);
+// The notice shown once per device: fetched at once on a first visit, never after.
+const FirstUse = later(
+  () => import('./FirstUse.tsx').then((m) => m.FirstUse),
+  () => firstUse.value,
+);
+// Drawn only when the person opens the card.
+const ModelCard = later(
+  () => import('./ModelCard.tsx').then((m) => m.ModelCard),
+  () => true,
+);
 
 export function App() {
-  useEffect(() => {
-    // Strings and the catalogue load side by side; the case opens once both are here.
-    const catalogLoading = loadCatalog();
-    switchLanguage(language.value)
-      .then(() => start(catalogLoading))
-      .catch((e: Error) => (catalogError.value = refusalOf(e)));
-  }, []);
   useEffect(() => {
     document.documentElement.lang = language.value === 'zh' ? 'zh-CN' : 'en';
     document.title = model.value ? `${tx(model.value.title)} · ${t('appName')}` : t('appName');
@@ -45,50 +77,17 @@ export function App() {
   }
   return (
     <>
+      <Shortcuts />
       <a class="skip" href="#main">
         {t('skip')}
       </a>
       <header class="top">
         <h1>{t('appName')}</h1>
         <ModelPicker />
-        <div class="tools">
-          {/* Rendered before the model arrives (disabled) so the header does not grow and shift the page. */}
-          <button
-            type="button"
-            disabled={!m}
-            onClick={() => (view.value = view.value === 'card' ? 'calculator' : 'card')}
-            aria-pressed={view.value === 'card'}
-          >
-            {view.value === 'card' ? t('backToCalculator') : t('card')}
-          </button>
-          <button type="button" disabled={!m} onClick={openShare}>
-            {t('share')}
-          </button>
-          <button type="button" disabled={!m} aria-pressed={board.value} onClick={toggleBoard}>
-            {t('boardMode')}
-          </button>
-          <OwnFilesButton />
-          <button
-            type="button"
-            aria-pressed={theme.value === 'dark'}
-            onClick={() => (theme.value = theme.value === 'dark' ? 'light' : 'dark')}
-          >
-            {t('darkTheme')}
-          </button>
-          <button
-            type="button"
-            lang={language.value === 'en' ? 'zh-CN' : 'en'}
-            onClick={() => void switchLanguage(language.value === 'en' ? 'zh' : 'en')}
-          >
-            {t('otherLanguage')}
-          </button>
-          <button type="button" aria-label={t('keysHeading')} onClick={() => (helpOpen.value = true)}>
-            ?
-          </button>
-        </div>
+        <Tools />
       </header>
       <main id="main" tabIndex={-1}>
-        <Notices onUpdate={() => applyUpdate(keepCaseForReload)} />
+        <Notices />
         {catalogError.value && (
           <p class="error" role="alert">
             {t('loadFailed', { reason: refusalText(catalogError.value) })}
@@ -149,7 +148,6 @@ export function App() {
       </footer>
       <ShareDialog />
       <OwnFilesPanel />
-      <Shortcuts />
       <FirstUse />
     </>
   );

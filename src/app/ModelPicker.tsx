@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t, tx } from './i18n.ts';
-import { catalog, model, modelError, openModel } from './state.ts';
+import { modelError } from './notices.ts';
+import { catalog, model, openModel } from './state.ts';
 
 /** Every bundled model and version, with its outcome and a short caution. */
 export function ModelPicker() {

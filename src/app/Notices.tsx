@@ -1,15 +1,12 @@
-import { signal } from '@preact/signals';
 import { t } from './i18n.ts';
-import { offline, updateWaiting } from './pwa.ts';
+import { dismiss, notices, offline, updateWaiting } from './notices.ts';
 
-/** Messages about what happened to a link or a model, shown until dismissed. */
-export const notices = signal<string[]>([]);
+/** Activates the new version (its code is loaded by then), keeping the case across the reload. */
+const update = () =>
+  void Promise.all([import('./pwa.ts'), import('./openCase.ts')]).then(([pwa, link]) => pwa.applyUpdate(link.keepCaseForReload));
 
-export function notify(message: string): void {
-  notices.value = [...notices.value, message];
-}
-
-export function Notices({ onUpdate }: { onUpdate: () => void }) {
+/** Messages shown until dismissed, and the offer of a new version. */
+export function Notices() {
   return (
     <>
       {notices.value.map((n, i) => (
@@ -18,7 +15,7 @@ export function Notices({ onUpdate }: { onUpdate: () => void }) {
           <button
             type="button"
             onClick={() => {
-              notices.value = notices.value.filter((_, j) => j !== i);
+              dismiss(i);
               // The focused button is gone: carry focus on to the content rather than drop it.
               document.getElementById('main')?.focus();
             }}
@@ -30,7 +27,7 @@ export function Notices({ onUpdate }: { onUpdate: () => void }) {
       {updateWaiting.value && (
         <div class="notice update" role="status">
           <p>{t('updateReady')}</p>
-          <button type="button" class="primary" onClick={onUpdate}>
+          <button type="button" class="primary" onClick={update}>
             {t('reload')}
           </button>
           <button type="button" onClick={() => (updateWaiting.value = false)}>

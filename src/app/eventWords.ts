@@ -17,13 +17,3 @@ export const eventIsDeath = (model: Model): boolean => model.event?.death === tr
 export function frequencyText(model: Model, values: { n: string; time: string; lo: string; hi: string }): string {
   return eventIsDeath(model) ? t('frequency', values) : t('frequencyEvent', { ...values, event: eventName(model) });
 }
-
-/** What the filled and empty icons stand for at a horizon. */
-export function iconsText(model: Model, values: { n: number; m: number; time: string }): string {
-  return eventIsDeath(model) ? t('iconsSurvival', values) : t('iconsEvent', { ...values, event: eventName(model) });
-}
-
-/** What each survival curve shows. */
-export function curvesText(model: Model): string {
-  return eventIsDeath(model) ? t('curvesAlive') : t('curvesEvent', { event: eventName(model) });
-}

@@ -1,36 +1,42 @@
-import { signal } from '@preact/signals';
 import { Workbox } from 'workbox-window';
+import { offline, updateWaiting } from './notices.ts';
 
-/** Whether the app will open with no network: known once the service worker holds the precache. */
-export const offline = signal<'unsupported' | 'installing' | 'ready' | 'failed'>('installing');
-/** A new version has been downloaded and waits for the person to agree to reload. */
-export const updateWaiting = signal(false);
+/** How often a tab left open (a tumour board's, all day) asks whether a new version is out. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 let workbox: Workbox | undefined;
 
+/**
+ * Registers the service worker (loaded in idle time after the first result, as a chunk of its
+ * own) and keeps asking for a new version: hourly, and whenever the tab is shown again. A new
+ * version is only announced; the page never reloads by itself.
+ */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) {
     offline.value = 'unsupported';
     return;
   }
   const base = import.meta.env.BASE_URL;
-  workbox = new Workbox(`${base}sw.js`, { scope: base });
+  const wb = (workbox = new Workbox(`${base}sw.js`, { scope: base }));
   // First install: the precache is complete when the worker installs, and it serves once activated.
-  workbox.addEventListener('activated', (e) => {
+  wb.addEventListener('activated', (e) => {
     if (!e.isUpdate) offline.value = 'ready';
   });
   // An install that fails (a precached file missing, storage refused) leaves the worker redundant.
-  workbox.addEventListener('redundant', () => {
+  wb.addEventListener('redundant', () => {
     if (offline.value !== 'ready') offline.value = 'failed';
   });
   // Never reload under someone's hands: a new version waits until the person accepts.
-  workbox.addEventListener('waiting', () => (updateWaiting.value = true));
-  workbox
-    .register()
+  wb.addEventListener('waiting', () => (updateWaiting.value = true));
+  wb.register()
     .then((registration) => {
       if (registration?.active) offline.value = 'ready';
     })
     .catch(() => (offline.value = 'failed'));
+  // An update check offline or on a flaky network fails quietly; the next one tries again.
+  const check = () => void wb.update().catch(() => undefined);
+  setInterval(check, UPDATE_CHECK_MS);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
 }
 
 /** Activates the waiting version and reloads once it controls the page; `beforeReload` saves what must survive. */

@@ -5,13 +5,16 @@ import type { Prediction } from '../engine/predict.ts';
 import { compareSemver } from '../model/semver.ts';
 import type { Inputs, Model, Text } from '../model/types.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { Refused, refusalOf, type Refusal } from './refusal.ts';
-import { keptEntries, loadLocal } from './own/localModels.ts';
+import { catalogError, modelError } from './notices.ts';
+import { Refused, refusalOf } from './refusal.ts';
+import { keptEntries } from './own/keptEntries.ts';
 
+/**
+ * The case: the catalogue, the model open, the patient's values (A) and a second scenario (B), and
+ * their results. How it is shown lives in view.ts; what the page tells the person, in notices.ts.
+ */
 export const catalog = signal<CatalogEntry[] | null>(null);
-export const catalogError = signal<Refusal | null>(null);
 export const model = signal<Model | null>(null);
-export const modelError = signal<Refusal | null>(null);
 type Values = Record<string, string | number>;
 /** The patient (A): what the person entered, a level id, a number, or the raw text of a number being typed. */
 export const inputsA = signal<Values>({});
@@ -21,9 +24,6 @@ export const inputsB = signal<Values | null>(null);
 export const editing = signal<'a' | 'b'>('a');
 /** The values of the scenario being edited. */
 export const inputs = computed<Values>(() => (editing.value === 'b' && inputsB.value) || inputsA.value);
-export const view = signal<'calculator' | 'card'>('calculator');
-/** Large type and the comparison beside the nomogram, for a projected screen. */
-export const board = signal(false);
 /** The horizon the icon array and "what moves the risk" read (Cox); the model's second horizon when unset. */
 export const horizon = signal<number | null>(null);
 /** The version a case was made with, when it opened on a newer version of that model (shown on the card). */
@@ -39,9 +39,11 @@ function evaluate(values: Values | null): Outcome | null {
   return check.ok ? { ok: true, prediction: c.predict(check.inputs), inputs: check.inputs } : { ok: false, problems: check.problems };
 }
 
-/** The result of the scenario being edited, recomputed whenever the model or any input changes; no figure for invalid input. */
+/** The patient's (A's) result, recomputed whenever the model or any of A's values changes; no figure for invalid input. */
 export const outcomeA = computed(() => evaluate(inputsA.value));
+/** B's result; null when not comparing. */
 export const outcomeB = computed(() => evaluate(inputsB.value));
+/** The result of the scenario being edited (A or B): what the form and the nomogram show. */
 export const outcome = computed(() => (editing.value === 'b' && inputsB.value ? outcomeB.value : outcomeA.value));
 
 /** The horizon in use: the one chosen, or the model's second (its headline). */
@@ -148,7 +150,8 @@ export function findEntry(ref: string): CatalogEntry | undefined {
  * Checking the digest instead of validating again keeps the validator out of the page.
  */
 export async function fetchModel(entry: CatalogEntry): Promise<Model> {
-  if (entry.local) return loadLocal(entry);
+  // A model from a file on this device: its code loads only then.
+  if (entry.local) return (await import('./own/localModels.ts')).loadLocal(entry);
   const bytes = await fetchBytes(entry.file);
   if (!crypto.subtle) throw new Refused({ code: 'insecure', file: entry.file });
   if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== entry.sha256) {

@@ -1,30 +1,8 @@
 import type { Model } from '../../model/types.ts';
-import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
-import { Segmented } from '../Segmented.tsx';
-import { compare, editing, horizonOf, inputsB, outcomeA, outcomeB } from '../state.ts';
+import { duration, num, pct, t, tx } from '../i18n.ts';
+import { horizonOf, outcomeA, outcomeB } from '../state.ts';
 import { eventName } from '../eventWords.ts';
 import { valueLabel } from '../values.ts';
-
-/** Starts and stops comparing, and chooses whether the form and the nomogram change A or B. */
-export function ScenarioBar() {
-  const comparing = inputsB.value !== null;
-  return (
-    <div class="scenarios">
-      {comparing && (
-        <Segmented
-          legend={t('editing')}
-          name="ui:scenario"
-          options={(['a', 'b'] as const).map((id) => ({ id, label: scenarioName(id) }))}
-          value={editing.value}
-          onPick={(id) => (editing.value = id)}
-        />
-      )}
-      <button type="button" onClick={() => compare(!comparing)}>
-        {comparing ? t('stopCompare') : t('startCompare')}
-      </button>
-    </div>
-  );
-}
 
 /** B − A in percentage points: signed ("+9", "−4", "0") or in words ("9 percentage points higher"). */
 function difference(a: number, b: number, words?: boolean): string {

@@ -5,7 +5,7 @@ import { compileModel } from '../../engine/compile.ts';
 import type { CurvePoint } from '../../engine/explore.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { duration, num, pct, scenarioName, t, type StringKey } from '../i18n.ts';
-import { curvesText } from '../eventWords.ts';
+import { curvesText } from './eventPhrases.ts';
 import { horizonOf, outcomeA, outcomeB } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
 

@@ -1,25 +1,21 @@
 import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { t } from '../i18n.ts';
 import { formatLink } from '../link.ts';
 import { Modal } from '../Modal.tsx';
 import { qrMatrix, qrPath } from '../qr.ts';
-import { currentCase } from '../startup.ts';
+import { currentCase } from '../openCase.ts';
 import { outcomeA, outcomeB } from '../state.ts';
+import { sharing } from '../view.ts';
 
-export const sharing = signal(false);
 const copied = signal(false);
-
-export function openShare(): void {
-  copied.value = false;
-  sharing.value = true;
-}
 
 /**
  * The link that reopens the case on screen: model and version, A and B, horizon, language and
  * view. Only valid values travel (a link with an invalid one would be refused): B is left out while
  * any of its inputs is invalid, and there is no link while the patient's are.
  */
-export function shareLink(): string | null {
+function shareLink(): string | null {
   const state = currentCase();
   if (!state || !outcomeA.value?.ok) return null;
   if (!outcomeB.value?.ok) delete state.b;
@@ -47,6 +43,8 @@ function Qr({ link }: { link: string }) {
  * part after "#", which browsers do not send to any server; whoever has the link sees them.
  */
 export function ShareDialog() {
+  // Each opening starts with "Copy link", not the last opening's "Copied".
+  useEffect(() => void (sharing.value && (copied.value = false)), [sharing.value]);
   const link = sharing.value ? shareLink() : '';
   return (
     <Modal open={sharing} name="share" title={t('shareHeading')}>

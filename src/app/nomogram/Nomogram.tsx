@@ -5,6 +5,8 @@ import { eventName } from '../eventWords.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { editing, inputs, outcome } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
+import { board } from '../view.ts';
+import { BOARD_MIN_PAD } from './geometry.ts';
 import { layoutNomogram, type Words } from './layout.ts';
 import { PredictorAxis } from './PredictorAxis.tsx';
 import { Ruler } from './Ruler.tsx';
@@ -30,14 +32,26 @@ function words(model: Model): Words {
 /** The interactive nomogram: points ruler, one axis per predictor, total points and risk axes, drawn from their layout. */
 export function Nomogram({ model }: { model: Model }) {
   const svgRef = useRef<SVGSVGElement>(null);
-  const { box, width, font } = useWidth(PRINT_WIDTH);
+  const { box, width, font, viewportHeight } = useWidth(PRINT_WIDTH);
+  // A board's drawing ends above the bottom of the screen.
+  const fitHeight = viewportHeight - 8;
 
   const result = outcome.value;
   const values = inputs.value;
   if (width === 0) return <div ref={box} class="nomogram-box" />;
 
   const c = compileModel(model);
-  const layout = layoutNomogram(c, width, font, words(model));
+  const w = words(model);
+  // A board on a projector; on a phone the board keeps the phone's drawing.
+  const projected = board.value && width >= 640;
+  let layout = layoutNomogram(c, width, font, w, projected ? { pad: 1 } : undefined);
+  if (projected && layout.height > fitHeight) {
+    // A board fits one screen: rows move closer (no closer than BOARD_MIN_PAD allows) until it does.
+    const tight = layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD });
+    const share = (fitHeight - tight.height) / (layout.height - tight.height);
+    const fitted = share > 0 ? layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD + share * (1 - BOARD_MIN_PAD) }) : tight;
+    layout = fitted.height <= fitHeight ? fitted : tight;
+  }
   const { g, height, patient } = layout;
   const invalid = new Set(result && !result.ok ? result.problems.map((p) => p.predictor) : []);
   const patientX = result?.ok ? layout.totalX(Math.min(result.prediction.totalPoints, c.maxTotal)) : undefined;

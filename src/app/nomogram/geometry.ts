@@ -17,23 +17,44 @@ export interface Geometry {
   /** Vertical distance between the lines of a split axis, and between staggered label rows. */
   lineGap: number;
   tickLength: number;
+  /** A projected board's packing, absent otherwise (so a normal geometry is what it always was). */
+  board?: Board;
+}
+
+/**
+ * A projected tumour board: type no smaller than 18 px even on tick labels (92% of the drawing's
+ * type), a narrow label column and no points column, so the axes take most of the width, and
+ * rows packed (down to BOARD_MIN_PAD of the usual space) so that eleven predictors fit a 720 px screen.
+ */
+const BOARD = { minFont: 20, labelShare: 0.19, edge: 0.5 };
+export const BOARD_MIN_PAD = 0.36;
+
+/** What a projected tumour board asks of the layout: `pad`, the share of the usual space kept between rows. */
+export interface Board {
+  pad: number;
 }
 
 /**
  * `rootFont` is the page's rem in px, so the drawing grows with the text around it (a projector
- * at 1920 px gets the largest type); `labels` are the row labels, to size the label column.
+ * at 1920 px gets the largest type); `labels` are the row labels, to size the label column;
+ * `packing`, for a tumour board, how close its rows are packed.
  */
-export function geometry(width: number, rootFont: number, labels: string[]): Geometry {
-  const compact = width < 640;
+export function geometry(width: number, rootFont: number, labels: string[], packing?: Board): Geometry {
+  const board = packing !== undefined;
+  const compact = width < 640 && !board;
   // A wide drawing (a projected tumour board) gets type as large as the text around it.
-  const fontSize = Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * (width >= 1100 ? 0.95 : 0.85));
+  const fontSize = board
+    ? Math.max(BOARD.minFont, Math.round(rootFont * 0.95))
+    : Math.round(compact ? Math.max(13, rootFont * 0.8) : rootFont * (width >= 1100 ? 0.95 : 0.85));
   const edge = fontSize * 1.2;
   const widest = Math.max(...labels.map((l) => textWidth(l, fontSize * 1.12)));
-  const labelColumn = compact ? 0 : Math.round(Math.min(widest + 20, width * 0.3));
-  const gutter = compact ? 0 : fontSize * 4;
+  const labelColumn = compact ? 0 : Math.round(Math.min(widest + 20, width * (board ? BOARD.labelShare : 0.3)));
+  const gutter = compact || board ? 0 : fontSize * 4;
+  const pad = packing?.pad ?? 1;
   const x = scaleLinear()
     .domain([0, 100])
-    .range([labelColumn + edge, width - gutter - edge]);
+    // On a board the first tick ("0") is narrow enough to sit close to the label column.
+    .range([labelColumn + (board ? fontSize * BOARD.edge : edge), width - gutter - (board ? fontSize * 0.8 : edge)]);
   return {
     width,
     compact,
@@ -42,21 +63,46 @@ export function geometry(width: number, rootFont: number, labels: string[]): Geo
     labelX: compact ? 8 : labelColumn - 10,
     labelWidth: labelColumn - 16,
     gutterX: width - 6,
-    lineGap: fontSize + 16,
-    tickLength: Math.round(fontSize * 0.4),
+    lineGap: Math.round(fontSize + 16 * pad),
+    tickLength: Math.round(fontSize * (board ? 0.3 : 0.4)),
+    ...(packing && { board: packing }),
   };
 }
 
-/** Splits a label into lines no wider than `max` px (at most two; the second is cut with an ellipsis). */
-export function wrapLabel(text: string, max: number, fontSize: number): string[] {
+/** Scale of the vertical space between rows: 1, or less on a packed board. */
+export const padOf = (g: Geometry): number => g.board?.pad ?? 1;
+
+/** Vertical distance between staggered rows of level names. */
+export const levelStep = (g: Geometry): number => g.fontSize + 6 * padOf(g);
+
+/** A row label's lines in the label column of a wide drawing (a third when packed, whose column is narrow). */
+export const columnLines = (text: string, g: Geometry): string[] => wrapLabel(text, g.labelWidth, g.fontSize * 1.12, g.board ? 3 : 2);
+
+/** Line spacing of a row label wrapped in the label column (tighter when packed). */
+export const columnLineHeight = (g: Geometry): number => g.fontSize * (g.board ? 1 : 1.1);
+
+/** The least height of a packed row, whose label of `lines` lines hangs from its axis line. */
+export function hangingHeight(lines: number, g: Geometry): number {
+  return g.board && !g.compact ? 10 * padOf(g) + lines * columnLineHeight(g) + 4 : 0;
+}
+
+/** Splits a label into lines no wider than `max` px (at most `lines`; the last is cut with an ellipsis). */
+export function wrapLabel(text: string, max: number, fontSize: number, lines = 2): string[] {
   if (textWidth(text, fontSize) <= max) return [text];
-  const words = text.split(' ');
+  if (lines <= 1) {
+    let cut = text;
+    while (cut.length > 1 && textWidth(cut, fontSize) > max) cut = `${cut.slice(0, -2)}…`;
+    return [cut];
+  }
+  // Chinese has no spaces: it wraps between any two characters.
+  const space = text.includes(' ') ? ' ' : '';
+  const words = space ? text.split(' ') : [...text];
   let first = '';
-  while (words.length && textWidth(`${first} ${words[0]}`.trim(), fontSize) <= max) first = `${first} ${words.shift()}`.trim();
+  while (words.length && textWidth(`${first}${space}${words[0]}`.trim(), fontSize) <= max)
+    first = `${first}${space}${words.shift()}`.trim();
   if (!first) return [text];
-  let rest = words.join(' ');
-  while (rest.length > 1 && textWidth(rest, fontSize) > max) rest = `${rest.slice(0, -2)}…`;
-  return rest ? [first, rest] : [first];
+  const rest = words.join(space);
+  return rest ? [first, ...wrapLabel(rest, max, fontSize, lines - 1)] : [first];
 }
 
 /**

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { nomogramScales, type PredictorScale } from '../../engine/axes.ts';
 import type { CompiledModel } from '../../engine/compile.ts';
 import type { Text } from '../../model/types.ts';
-import { geometry, type Geometry } from './geometry.ts';
+import { geometry, padOf, type Board, type Geometry } from './geometry.ts';
 import { textWidth, thin } from './labels.ts';
 import { row, ruler, rulerBottom } from './rows.ts';
 
@@ -95,13 +95,14 @@ export interface NomogramLayout {
 
 /**
  * The nomogram laid out for a width, as data: every row's position and height, each tick and
- * label, with labels that would touch dropped. `rootFont` is the page's rem in px. Pure: text is
- * measured by `textWidth`, which estimates without a page, so this runs in Node as in the page.
+ * label, with labels that would touch dropped. `rootFont` is the page's rem in px; `board`, on a
+ * projected tumour board, how close the rows are packed (see `geometry`). Pure: text is measured by
+ * `textWidth`, which estimates without a page, so this runs in Node as in the page.
  */
-export function layoutNomogram(c: CompiledModel, width: number, rootFont: number, w: Words): NomogramLayout {
+export function layoutNomogram(c: CompiledModel, width: number, rootFont: number, w: Words, board?: Board): NomogramLayout {
   const names = c.predictors.map((cp) => w.text(cp.predictor.label));
   // The label column is sized for the rows, total points and the horizons (a probability axis's name wraps instead).
-  const g = geometry(width, rootFont, [...names, w.totalPoints, ...(c.model.kind === 'cox' ? w.risks : [])]);
+  const g = geometry(width, rootFont, [...names, w.totalPoints, ...(c.model.kind === 'cox' ? w.risks : [])], board);
   const scales = nomogramScales(c, g.compact ? 5 : 10);
   const totalX = scaleLinear().domain([0, scales.maxTotal]).range(g.x.range());
   const [x0, x1] = [totalX(0), totalX(scales.maxTotal)];
@@ -113,7 +114,7 @@ export function layoutNomogram(c: CompiledModel, width: number, rootFont: number
     Array.from({ length: 100 / step + 1 }, (_, i) => ({ x: g.x(i * step), text: w.num(i * step) })),
     g.x(0),
     g.x(100),
-    g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10)),
+    g.compact ? 0 : Math.max(0, Math.ceil(g.fontSize * 0.75 - 10 * padOf(g))),
     g,
   );
   let y = rulerBottom(points, g);
@@ -122,7 +123,7 @@ export function layoutNomogram(c: CompiledModel, width: number, rootFont: number
     y += r.height;
     return r;
   });
-  const totalTop = y + 8;
+  const totalTop = y + 8 * padOf(g);
   const totalTicks = scales.total.filter((v) => v <= scales.maxTotal + 1e-9).map((v) => ({ x: totalX(v), text: w.num(v) }));
   const total = ruler('total', w.totalPoints, totalTicks, x0, x1, totalTop, g);
   y = rulerBottom(total, g);

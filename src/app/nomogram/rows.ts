@@ -1,5 +1,16 @@
 import type { PredictorScale } from '../../engine/axes.ts';
-import { clampLabel, compactLines, labelAt, labelLineHeight, wrapLabel, type Geometry } from './geometry.ts';
+import {
+  clampLabel,
+  columnLineHeight,
+  columnLines,
+  compactLines,
+  hangingHeight,
+  labelAt,
+  labelLineHeight,
+  levelStep,
+  padOf,
+  type Geometry,
+} from './geometry.ts';
 import { stagger, textWidth, thin } from './labels.ts';
 import type { Label, Row, RowName, Ruler, Words } from './layout.ts';
 
@@ -13,7 +24,8 @@ const figureReserve = (g: Geometry, w: Words) => textWidth(w.widestFigure, g.fon
 
 /**
  * A row's name from the row's top, and the height it takes above the axis: on a phone one or two
- * lines above it (leaving `reserve` px at the right), on a wide screen none (it sits beside it).
+ * lines above it (leaving `reserve` px at the right), on a wide screen none (it sits beside it,
+ * centred on the axis, or on a packed board level with it and hanging below).
  */
 function rowName(text: string, g: Geometry, top: number, reserve: number): { name: RowName; band: number } {
   if (g.compact) {
@@ -21,11 +33,17 @@ function rowName(text: string, g: Geometry, top: number, reserve: number): { nam
     const lineHeight = labelLineHeight(g);
     return { name: { lines, x: g.labelX, y: top + g.fontSize, lineHeight }, band: g.fontSize + 8 + (lines.length - 1) * lineHeight };
   }
-  const lines = wrapLabel(text, g.labelWidth, g.fontSize * 1.12);
-  const lineHeight = g.fontSize * 1.1;
-  // Centred on the axis, which is 10 px below the top.
+  const lines = columnLines(text, g);
+  const lineHeight = columnLineHeight(g);
+  const axisY = top + 10 * padOf(g);
   return {
-    name: { lines, x: g.labelX, y: top + 10 + g.fontSize * 0.35 - ((lines.length - 1) * lineHeight) / 2, anchor: 'end', lineHeight },
+    name: {
+      lines,
+      x: g.labelX,
+      y: axisY + g.fontSize * 0.35 - (g.board ? 0 : ((lines.length - 1) * lineHeight) / 2),
+      anchor: 'end',
+      lineHeight,
+    },
     band: 0,
   };
 }
@@ -46,7 +64,7 @@ export function ruler(
   g: Geometry,
 ): Ruler {
   const { name, band } = rowName(text, g, top, 0);
-  const axisY = top + band + 10;
+  const axisY = top + band + 10 * padOf(g);
   return {
     kind,
     top,
@@ -57,15 +75,18 @@ export function ruler(
   };
 }
 
-/** Where the row under a ruler starts. */
-export const rulerBottom = (r: Ruler, g: Geometry) => r.axisY + g.tickLength + g.fontSize + 12;
+/** Where the row under a ruler starts: below its tick labels, and below its name where that hangs lower. */
+export const rulerBottom = (r: Ruler, g: Geometry) =>
+  Math.max(r.axisY + g.tickLength + g.fontSize + 12 * padOf(g), r.top + hangingHeight(r.name.lines.length, g));
 
 /** A predictor's row: its name, then its levels or its axis segments with their ticks. */
 export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row {
   const text = w.text(s.predictor.label);
   const reserve = figureReserve(g, w);
   const { name, band } = rowName(text, g, top, reserve);
-  const axisY = top + band + 10;
+  const pad = padOf(g);
+  const axisY = top + band + 10 * pad;
+  const hanging = hangingHeight(name.lines.length, g);
   const base = { scale: s, top, axisY, name, figureY: g.compact ? top + g.fontSize : axisY + g.fontSize * 0.35 };
   if ('levels' in s) {
     const xs = s.levels.map((l) => g.x(l.points));
@@ -73,7 +94,7 @@ export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row 
     const centres = xs.map((x, i) => clampLabel(x, widths[i]!, g));
     const rows = stagger(centres.map((x, i) => ({ x, width: widths[i]! })));
     const ticks = s.levels.map((l, i) => {
-      const drop = rows[i]! * (g.fontSize + 6);
+      const drop = rows[i]! * levelStep(g);
       const label = tickLabel(w.text(l.label), xs[i]!, axisY, g, widths[i]!);
       return {
         x: xs[i]!,
@@ -84,7 +105,7 @@ export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row 
         width: widths[i]!,
       };
     });
-    const height = band + 14 + (Math.max(...rows) + 1) * (g.fontSize + 6) + 8;
+    const height = Math.max(band + 14 * pad + (Math.max(...rows) + 1) * levelStep(g) + 8 * pad, hanging);
     return { ...base, height, levels: { line: { x1: Math.min(...xs), x2: Math.max(...xs), y: axisY }, ticks }, segments: [] };
   }
   const segments = s.segments.map((seg, i) => {
@@ -105,5 +126,5 @@ export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row 
     }));
     return { line: { x1: Math.min(...xs), x2: Math.max(...xs), y }, ticks };
   });
-  return { ...base, height: band + 10 + segments.length * g.lineGap + 4, levels: undefined, segments };
+  return { ...base, height: Math.max(band + 10 * pad + segments.length * g.lineGap + 4 * pad, hanging), levels: undefined, segments };
 }

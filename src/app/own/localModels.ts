@@ -1,13 +1,13 @@
 import type { Model } from '../../model/types.ts';
 import type { CatalogEntry } from '../catalog.ts';
-import { readStored, writeStored } from '../storage.ts';
+import { writeStored } from '../storage.ts';
+import { INDEX_KEY } from './keptEntries.ts';
 
 /**
  * Models opened from a file on this device: in memory for this visit (`session`) or, when the
- * person asked, kept in IndexedDB (`kept`). The list of kept ones (titles only) sits in
- * localStorage so the picker can show them without opening the database at start-up.
+ * person asked, kept in IndexedDB (`kept`); the list of kept ones is keptEntries.ts. This module
+ * loads only when such a model is opened, so the first result does not carry it.
  */
-const INDEX_KEY = 'nomogram.kept-models';
 const opened = new Map<string, Model>();
 /** Model objects that came from a file, to mark them wherever they are shown. */
 const fromFile = new WeakSet<Model>();
@@ -34,16 +34,7 @@ export function localEntry(m: Model, local: 'session' | 'kept'): CatalogEntry {
     ...(m.approximate ? { approximate: true } : {}),
   };
 }
-
-/** Kept models listed on this device. */
-export function keptEntries(): CatalogEntry[] {
-  try {
-    const list = JSON.parse(readStored(INDEX_KEY) ?? '[]') as CatalogEntry[];
-    return Array.isArray(list) ? list.filter((e) => e && typeof e.id === 'string' && e.local === 'kept') : [];
-  } catch {
-    return [];
-  }
-}
+export { keptEntries } from './keptEntries.ts';
 
 export function writeKeptIndex(entries: CatalogEntry[]): boolean {
   return writeStored(INDEX_KEY, JSON.stringify(entries));

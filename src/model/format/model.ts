@@ -29,7 +29,7 @@ const identity = {
       object(
         {
           name: text(
-            'A noun phrase that fits "free of ..." / "未发生...": "death from any cause", "death or relapse", "low birth weight".',
+            'A noun phrase that fits "free of ..." / "未发生...": "death from any cause", "relapse or death", "low birth weight".',
           ),
           death: boolean({ description: 'True when the event is death alone, so the page can say "alive" and "died".' }),
         },

@@ -1,38 +1,16 @@
-import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { openShare } from './explore/Share.tsx';
 import { language, switchLanguage, t, type StringKey } from './i18n.ts';
 import { Modal } from './Modal.tsx';
-import { readStored, writeStored } from './storage.ts';
-import { board, compare, editing, inputsB, view } from './state.ts';
-
-/** Light or dark, from the system's preference until the person chooses. */
-export const theme = signal<'light' | 'dark'>(
-  typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
-);
-export const helpOpen = signal(false);
-/** Single-key shortcuts can be turned off (WCAG 2.1.4), for speech input above all; remembered on this device. */
-const keysOn = signal(readStored('nomogram.keys') !== 'off');
-
-function fullscreen(on: boolean): void {
-  if (on && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
-  if (!on && document.fullscreenElement) void document.exitFullscreen();
-}
-
-/** Tumour-board mode: large type, the comparison beside the nomogram, and full screen where allowed. */
-export function toggleBoard(): void {
-  board.value = !board.value;
-  view.value = 'calculator';
-  fullscreen(board.value);
-}
+import { compare, editing, inputsB } from './state.ts';
+import { helpOpen, keysOn, setKeysOn, sharing, toggleBoard, toggleTheme } from './view.ts';
 
 const SHORTCUTS: [string, StringKey, () => void][] = [
   ['?', 'keyHelp', () => (helpOpen.value = !helpOpen.value)],
   ['b', 'keyBoard', toggleBoard],
   ['c', 'keyCompare', () => inputsB.value || compare(true)],
   ['x', 'keySwitch', () => inputsB.value && (editing.value = editing.value === 'a' ? 'b' : 'a')],
-  ['d', 'keyTheme', () => (theme.value = theme.value === 'dark' ? 'light' : 'dark')],
-  ['s', 'keyShare', openShare],
+  ['d', 'keyTheme', toggleTheme],
+  ['s', 'keyShare', () => (sharing.value = true)],
   ['l', 'keyLanguage', () => void switchLanguage(language.value === 'en' ? 'zh' : 'en')],
 ];
 
@@ -53,10 +31,6 @@ export function Shortcuts() {
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, []);
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme.value;
-    document.documentElement.classList.toggle('board', board.value);
-  }, [theme.value, board.value]);
   return (
     <Modal open={helpOpen} name="keys" title={t('keysHeading')}>
       <dl class="keys">
@@ -70,14 +44,7 @@ export function Shortcuts() {
         ))}
       </dl>
       <label class="keys-on">
-        <input
-          type="checkbox"
-          checked={keysOn.value}
-          onChange={(e) => {
-            keysOn.value = (e.currentTarget as HTMLInputElement).checked;
-            writeStored('nomogram.keys', keysOn.value ? 'on' : 'off');
-          }}
-        />{' '}
+        <input type="checkbox" checked={keysOn.value} onChange={(e) => setKeysOn((e.currentTarget as HTMLInputElement).checked)} />{' '}
         {t('keysOn')}
       </label>
     </Modal>

@@ -3,13 +3,11 @@ import { compareSemver } from '../model/semver.ts';
 import type { Model, Predictor } from '../model/types.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
 import { parseLink, type LinkState } from './link.ts';
-import { notify } from './Notices.tsx';
+import { notify } from './notices.ts';
 import { refusalOf, refusalText } from './refusal.ts';
 import { problemText } from './values.ts';
 import {
   beginLoad,
-  board,
-  defaultEntry,
   defaultInputs,
   entered,
   fetchModel,
@@ -17,13 +15,11 @@ import {
   horizon,
   inputsA,
   inputsB,
-  loadCatalog,
   model,
-  openModel,
   showModel,
   updatedFrom,
-  view,
 } from './state.ts';
+import { board, view } from './view.ts';
 
 /** The case on screen: what a link carries, and what survives an update's reload. */
 export function currentCase(): LinkState | undefined {
@@ -59,7 +55,7 @@ function asValue(p: Predictor, value: string | number): string | number {
  * refuses opens nothing from the link and says why. A case kept across an update's reload is
  * restored as it was, even with a field left blank. Returns whether it opened.
  */
-async function openCase(link: LinkState, strict: boolean, set: Iterable<string> = Object.keys(link.a)): Promise<boolean> {
+export async function openCase(link: LinkState, strict: boolean, set: Iterable<string> = Object.keys(link.a)): Promise<boolean> {
   const refuse = (reason: string) => {
     notify(t('linkRefused', { reason }));
     return false;
@@ -120,7 +116,7 @@ async function openCase(link: LinkState, strict: boolean, set: Iterable<string> 
 }
 
 /** Opens the case in the address fragment, if any; the fragment is consumed so a case does not linger in the address bar. */
-async function openFromFragment(): Promise<boolean> {
+export async function openFromFragment(): Promise<boolean> {
   const hash = location.hash;
   if (!hash) return false;
   history.replaceState(history.state, '', location.pathname + location.search);
@@ -130,22 +126,4 @@ async function openFromFragment(): Promise<boolean> {
     return false;
   }
   return link !== null && openCase(link, true);
-}
-
-/**
- * Loads the catalogue (started alongside the strings), then reopens a case kept across an update,
- * or the case in the address fragment, or the default model. A link opened later in the same tab
- * (only its fragment changes, so the page does not reload) is applied too.
- */
-export async function start(catalogLoading: Promise<void> = loadCatalog()): Promise<void> {
-  await catalogLoading;
-  addEventListener('hashchange', () => void openFromFragment());
-  const kept = history.state as { case?: LinkState; entered?: string[] } | null;
-  if (kept?.case) {
-    history.replaceState(null, '');
-    if (await openCase(kept.case, false, kept.entered)) return;
-  }
-  if (await openFromFragment()) return;
-  const entry = defaultEntry();
-  if (entry) await openModel(entry);
 }

@@ -1,0 +1,44 @@
+import { signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
+
+/** Runs `task` when the main thread has nothing else to do (or after `timeout` ms at the latest). */
+export function whenIdle(task: () => void, timeout = 1000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout });
+  else setTimeout(task, 1);
+}
+
+// One part at a time: each part's script is fetched and run, then drawn in an idle moment of its
+// own, so no single task holds the page, and parts appear in the order they are placed.
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * A part of the page that is not needed for the first result: its code is a chunk of its own
+ * (precached by the service worker, so it is there offline), fetched once the first result is on
+ * screen, and drawn in idle time. Until then it draws nothing. When `asked()` is true (the person
+ * opened it: a dialog, the model card, a comparison) it is fetched and drawn at once instead.
+ */
+export function later<P extends object>(importer: () => Promise<ComponentType<P>>, asked: () => boolean = () => false): ComponentType<P> {
+  const part = signal<ComponentType<P> | null>(null);
+  let loading: Promise<void> | undefined;
+  let queued = false;
+  // Fetching and running the chunk is one task; drawing it is the next idle one, or at once when asked for.
+  const load = (now: boolean) =>
+    (loading ??= importer().then(
+      (c) => new Promise<void>((drawn) => (now ? drawn(void (part.value = c)) : whenIdle(() => drawn(void (part.value = c))))),
+    ));
+  const inTurn = () => {
+    if (queued || loading) return;
+    queued = true;
+    queue = queue.then(() => new Promise<void>((done) => whenIdle(() => load(false).then(() => whenIdle(done), done))));
+  };
+  function Later(props: P) {
+    const Part = part.value;
+    if (!Part) {
+      if (asked()) void load(true);
+      else inTurn();
+      return null;
+    }
+    return <Part {...props} />;
+  }
+  return Later;
+}
