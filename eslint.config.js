@@ -1,4 +1,4 @@
-// typescript-eslint's recommended rules, plus import cycles (unused exports and files: knip.json).
+// typescript-eslint's recommended rules, plus import cycles.
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
