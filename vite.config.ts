@@ -73,7 +73,8 @@ export default defineConfig({
   // The manifest names each chunk's source and imports, so the budgets and the bench need not guess from file names.
   // No preload helper: a part's shared chunks (preact, the strings) are loaded with the first result
   // already, and every chunk is precached, so listing each part's imports would only weigh on the first result.
-  build: { target: 'es2022', modulePreload: false, manifest: true },
+  // Terser rather than the default minifier: 130 bytes less of the first result's script, gzip.
+  build: { target: 'es2022', modulePreload: false, manifest: true, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
 });

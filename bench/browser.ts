@@ -38,6 +38,7 @@ interface BenchWindow {
     usable: number | null;
     usableDom: number | null;
     shifts: { value: number; at: number; sources: string[] }[];
+    longTasks: number[];
     lat: Latency[];
     arm(): void;
     watch(): void;
@@ -77,6 +78,8 @@ interface Load {
   shifts: BenchWindow['__bench']['shifts'];
   /** When each step of the load ended, ms from the navigation start. */
   steps: Record<string, number>;
+  /** Main-thread tasks over 50 ms (ms), until every part is drawn; only for cold loads. */
+  longTasks: number[];
 }
 
 async function usable(page: Page): Promise<Load> {
@@ -109,8 +112,25 @@ async function usable(page: Page): Promise<Load> {
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
     if (paint) steps['first contentful paint'] = paint.startTime;
     steps['usable'] = b.usable!;
-    return { usable: b.usable!, usableDom: b.usableDom!, cls: b.shifts.reduce((s, x) => s + x.value, 0), shifts: b.shifts, steps };
+    return {
+      usable: b.usable!,
+      usableDom: b.usableDom!,
+      cls: b.shifts.reduce((s, x) => s + x.value, 0),
+      shifts: b.shifts,
+      steps,
+      longTasks: [],
+    };
   });
+}
+
+/** A cold load to the end: the first result, then every part drawn in idle time, and the long tasks on the way. */
+async function coldStart(page: Page): Promise<Load> {
+  const load = await usable(page);
+  // The parts drawn after the first result: what moves the risk, the curves, the icon arrays.
+  for (const part of ['table.movers', 'section.explore svg.chart', 'figure.icons.a']) await page.locator(part).waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(300);
+  load.longTasks = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks);
+  return load;
 }
 
 export interface BrowserFigures {
@@ -122,6 +142,8 @@ export interface BrowserFigures {
     cls: ReturnType<typeof stats>;
     shiftSources: string[];
     steps: Record<string, number>;
+    /** Per cold load until every part is drawn (no throttling): how many tasks over 50 ms, and the longest. */
+    longTasks: { count: ReturnType<typeof stats>; longest: ReturnType<typeof stats> };
   };
   offlineReload: { usable: ReturnType<typeof stats>; usableDom: ReturnType<typeof stats>; steps: Record<string, number> };
   input: Record<string, { dom: ReturnType<typeof stats>; paint: ReturnType<typeof stats>; nextFrame: number; changes: number }>;
@@ -139,7 +161,7 @@ export async function measureBrowser(
       const context = await newContext(browser);
       const page = await context.newPage();
       await page.goto(url);
-      cold.push(await usable(page));
+      cold.push(await coldStart(page));
       await context.close();
     }
     const shiftSources = [...new Set(cold.flatMap((c) => c.shifts.filter((s) => s.value > 0.01).flatMap((s) => s.sources)))];
@@ -221,6 +243,7 @@ export async function measureBrowser(
         usableDom: stats(cold.map((c) => c.usableDom)),
         cls: stats(cold.map((c) => c.cls)),
         shiftSources,
+        longTasks: { count: stats(cold.map((c) => c.longTasks.length)), longest: stats(cold.map((c) => Math.max(0, ...c.longTasks))) },
         steps: medianSteps(cold),
       },
       offlineReload: {

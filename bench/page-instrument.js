@@ -40,6 +40,17 @@
   });
   load.observe(document, { childList: true, subtree: true, attributes: true });
 
+  // Every task over 50 ms on the main thread, from the navigation on.
+  b.longTasks = [];
+  try {
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => b.longTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+  } catch {
+    /* no long-task entries in this browser */
+  }
+
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {

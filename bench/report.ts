@@ -118,12 +118,13 @@ export function render(r: Results): string {
         ['measure', 'samples', 'median', 'p95', 'worst'],
         [
           row('cold load → usable calculator', x.coldLoad.usable),
+          row('cold load: longest task until every part is drawn', x.coldLoad.longTasks.longest),
           row('offline reload → usable', x.offlineReload.usable),
           row('any input → result in the DOM', x.input.all!.dom),
           row('any input → next paint', x.input.all!.paint),
         ],
       ),
-      `  inputs painted in the first frame after the event: ${x.input.all!.nextFrame} of ${x.input.all!.changes}; cold-load CLS median ${x.coldLoad.cls.median.toFixed(3)}`,
+      `  inputs painted in the first frame after the event: ${x.input.all!.nextFrame} of ${x.input.all!.changes}; cold-load CLS median ${x.coldLoad.cls.median.toFixed(3)}; tasks over 50 ms per cold load: median ${x.coldLoad.longTasks.count.median}, worst ${x.coldLoad.longTasks.count.worst}`,
     );
   } else out.push(`\nChromium: ${missing(browser)}`);
 

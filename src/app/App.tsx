@@ -11,7 +11,7 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { catalog, editing, inputsB, model, outcomeA, outcomeB } from './state.ts';
 import { ownAsked, Tools } from './Tools.tsx';
 import { refusalText } from './refusal.ts';
-import { firstUse, helpOpen, sharing, view } from './view.ts';
+import { earlyKeys, firstUse, helpOpen, sharing, view } from './view.ts';
 
 // Not needed for the first result: chunks of their own, loaded in idle time (later.tsx).
 const ScenarioBar = later(
@@ -42,10 +42,10 @@ const Notices = later(
   () => notices.value.length > 0 || updateWaiting.value,
 );
 const OfflineStatus = later(() => import('./Notices.tsx').then((m) => m.OfflineStatus));
-// Single-key shortcuts and their list: first in the idle queue, at once when "?" is asked for.
+// Single-key shortcuts and their list: first in the idle queue, at once when a key is pressed.
 const Shortcuts = later(
   () => import('./Shortcuts.tsx').then((m) => m.Shortcuts),
-  () => helpOpen.value,
+  () => helpOpen.value || !!earlyKeys.value?.length,
 );
 // The notice shown once per device: fetched at once on a first visit, never after.
 const FirstUse = later(

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { language, switchLanguage, t, type StringKey } from './i18n.ts';
 import { Modal } from './Modal.tsx';
 import { compare, editing, inputsB } from './state.ts';
-import { helpOpen, keysOn, setKeysOn, sharing, toggleBoard, toggleTheme } from './view.ts';
+import { earlyKeys, helpOpen, keysOn, setKeysOn, sharing, toggleBoard, toggleTheme } from './view.ts';
 
 const SHORTCUTS: [string, StringKey, () => void][] = [
   ['?', 'keyHelp', () => (helpOpen.value = !helpOpen.value)],
@@ -29,6 +29,9 @@ export function Shortcuts() {
       found[2]();
     };
     addEventListener('keydown', onKey);
+    // Keys pressed while this code was on its way act now, in the order they were pressed.
+    for (const e of earlyKeys.value ?? []) onKey(e);
+    earlyKeys.value = null;
     return () => removeEventListener('keydown', onKey);
   }, []);
   return (

@@ -12,7 +12,7 @@ import { catalogError } from './notices.ts';
 import { refusalOf } from './refusal.ts';
 import { defaultEntry, loadCatalog, openModel } from './state.ts';
 import type { LinkState } from './link.ts';
-import { board, theme } from './view.ts';
+import { board, earlyKeys, theme } from './view.ts';
 import './styles.css';
 
 // 1. The interface strings (in the browser's language) and the catalogue of models, side by side.
@@ -26,11 +26,15 @@ effect(() => {
   document.documentElement.classList.toggle('board', board.value);
 });
 
+// A key pressed before the shortcuts' code arrives is kept for it (Shortcuts.tsx), not lost.
+addEventListener('keydown', (e) => earlyKeys.value && (earlyKeys.value = [...earlyKeys.value, e]));
+
 // 3. The case: one kept across an update's reload, else one in the link, else the default model.
 async function openStartingCase(): Promise<void> {
   await Promise.all([stringsLoading, catalogLoading]);
-  // Reading a link is code of its own, fetched only when there is one.
-  const links = () => import('./openCase.ts');
+  // Reading a link is code of its own, fetched only when there is one. So are the notices, fetched
+  // with it: a refused link's notice is on screen before the default model opens, not after.
+  const links = () => Promise.all([import('./openCase.ts'), import('./Notices.tsx')]).then(([l]) => l);
   // A link opened later in the same tab changes only the fragment, so the page does not reload.
   addEventListener('hashchange', () => void links().then((l) => l.openFromFragment()));
   const kept = history.state as { case?: LinkState; entered?: string[] } | null;

@@ -14,6 +14,11 @@ export const theme = signal<'light' | 'dark'>(
 );
 /** The list of single-key shortcuts. */
 export const helpOpen = signal(false);
+/**
+ * Keys pressed before the shortcuts' code arrived: main.tsx keeps them and so asks for that code at
+ * once; Shortcuts.tsx handles them in order when it starts, then sets this to null.
+ */
+export const earlyKeys = signal<KeyboardEvent[] | null>([]);
 /** The share dialog. */
 export const sharing = signal(false);
 /** The header's tools, folded into one menu on a phone and in board mode. */
