@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predict } from '../src/engine/predict.ts';
+import { vectorTolerance } from '../src/engine/tolerance.ts';
 import { bundledModels } from './models.ts';
 
 const models = bundledModels();
@@ -13,14 +14,14 @@ for (const { name, model } of models) {
     it('has at least five', () => expect(model.testVectors.length).toBeGreaterThanOrEqual(5));
     model.testVectors.forEach((v) => {
       it(v.description, () => {
-        const tol = { points: 0.01, linearPredictor: 1e-9, risk: 1e-6, ...v.tolerance };
+        const tol = vectorTolerance(model, v);
         const e = v.expected;
         const times = e.survival?.map((s) => s.time);
         const out = predict(model, v.inputs, times ? { times } : {});
         for (const [id, pts] of Object.entries(e.points ?? {})) expect(Math.abs(out.points[id]! - pts), id).toBeLessThanOrEqual(tol.points);
         if (e.totalPoints !== undefined) expect(Math.abs(out.totalPoints - e.totalPoints)).toBeLessThanOrEqual(tol.points);
         if (e.linearPredictor !== undefined) expect(Math.abs(out.linearPredictor - e.linearPredictor)).toBeLessThanOrEqual(tol.linearPredictor);
-        if (e.linearPredictorSe !== undefined) expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe)).toBeLessThanOrEqual(tol.linearPredictor);
+        if (e.linearPredictorSe !== undefined) expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe)).toBeLessThanOrEqual(tol.linearPredictorSe);
         e.survival?.forEach((s, i) => {
           const got = out.survival![i]!;
           for (const key of ['estimate', 'lower', 'upper'] as const) {

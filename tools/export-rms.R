@@ -439,7 +439,12 @@ export_nomogram <- local({
         lp2 <- unname(beta[1] + sum(x * beta[names(x)]))
       }
       se2 <- sqrt(drop(t(d) %*% V %*% d))
-      if (abs(lp - lp2) > 1e-9 * max(1, abs(lp)) || abs(se - se2) > 1e-9 * max(1, se)) {
+      # Two orders of summation differ by rounding that grows with the size of the terms, not of
+      # the result: allow a few units in the last place of the terms (as src/engine/tolerance.ts).
+      ulps <- 16 * .Machine$double.eps
+      lp_tol <- max(1e-9 * max(1, abs(lp)), ulps * (sum(abs(d * beta[names(beta) %in% c(names(x), "Intercept")])) + abs(fit$center %||% 0)))
+      se_tol <- max(1e-9 * max(1, se), ulps * drop(abs(d) %*% abs(V) %*% abs(d)) / (2 * se))
+      if (abs(lp - lp2) > lp_tol || abs(se - se2) > se_tol) {
         stop("internal: rms predict() and the design matrix disagree for row ", rownames(X)[r],
              "; the formula transforms a variable in a way the exporter did not detect", call. = FALSE)
       }

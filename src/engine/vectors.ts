@@ -1,6 +1,7 @@
 import type { ModelProblem } from '../model/check.ts';
 import type { Model } from '../model/types.ts';
 import { predict } from './predict.ts';
+import { vectorTolerance } from './tolerance.ts';
 
 /**
  * Runs a model's own test vectors through the engine and lists every figure that disagrees, as
@@ -10,7 +11,7 @@ import { predict } from './predict.ts';
 export function checkTestVectors(model: Model): ModelProblem[] {
   const problems: ModelProblem[] = [];
   model.testVectors.forEach((v, i) => {
-    const tol = { points: 0.01, linearPredictor: 1e-9, risk: 1e-6, ...v.tolerance };
+    const tol = vectorTolerance(model, v);
     const e = v.expected;
     const at = `testVectors[${i}].expected`;
     const times = e.survival?.map((s) => s.time);
@@ -23,7 +24,7 @@ export function checkTestVectors(model: Model): ModelProblem[] {
     for (const [id, pts] of Object.entries(e.points ?? {})) near(`points.${id}`, out.points[id], pts, tol.points);
     near('totalPoints', out.totalPoints, e.totalPoints, tol.points);
     near('linearPredictor', out.linearPredictor, e.linearPredictor, tol.linearPredictor);
-    near('linearPredictorSe', out.linearPredictorSe, e.linearPredictorSe, tol.linearPredictor);
+    near('linearPredictorSe', out.linearPredictorSe, e.linearPredictorSe, tol.linearPredictorSe);
     e.survival?.forEach((s, j) => {
       const got = out.survival?.[j];
       for (const key of ['estimate', 'lower', 'upper'] as const) near(`survival[${j}].${key}`, got?.[key], s[key], tol.risk);

@@ -157,7 +157,7 @@ export interface TestVector {
     medianSurvival?: number | null;
     probability?: { estimate: number; lower?: number; upper?: number };
   };
-  /** Absolute tolerances; defaults: points 0.01, linear predictor 1e-9, risks 1e-6. */
+  /** Absolute tolerances; defaults: points 0.01, risks 1e-6, linear predictor and its SE 1e-9 or the fit's rounding bound (engine/tolerance.ts). */
   tolerance?: { points?: number; linearPredictor?: number; risk?: number };
 }
 
