@@ -1,4 +1,5 @@
 import type { Baseline } from '../model/types.ts';
+import { stepAt } from './step.ts';
 
 /**
  * Survival of a patient whose linear predictor is `lpCentered` above the reference profile's:
@@ -8,24 +9,10 @@ import type { Baseline } from '../model/types.ts';
 export function survivalAt(baseline: Baseline, t: number, lpCentered: number): number | undefined {
   const hazardRatio = Math.exp(lpCentered);
   if (baseline.type === 'exponential') return Math.exp((-Math.LN2 / baseline.median) * t * hazardRatio);
-  const ref = referenceSurvival(baseline.time, baseline.survival, t);
+  const ref = stepAt(baseline.time, baseline.survival, t, 1);
   if (ref === undefined) return undefined;
   // Before the first event nobody has died, whatever the hazard ratio (and 1 ** Infinity is NaN).
   return ref === 1 ? 1 : ref ** hazardRatio;
-}
-
-/** S_ref at t: the value at the largest tabulated time <= t (1 before the first). */
-function referenceSurvival(times: readonly number[], survival: readonly number[], t: number): number | undefined {
-  if (t > times[times.length - 1]!) return undefined;
-  let lo = 0;
-  let hi = times.length - 1;
-  if (t < times[0]!) return 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (times[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return survival[lo]!;
 }
 
 /** Last time the baseline describes; Infinity for a parametric baseline. */
