@@ -126,7 +126,17 @@ const SHARED: [string, RegExp][] = [
   ['rcslog', /`rcs\(log\(age\), 3\)`/],
   ['offset', /`offset\(ph\.karno\/100\)`.*offsets/],
   ['ordinal', /ordinal lrm/],
-  ['coxph', /rms::cph or rms::lrm/],
+  ['lm', /rms::cph, rms::lrm, rms::psm, survival::coxph, stats::glm, survival::survreg, cmprsk::crr or riskRegression::FGR, got class lm/],
+  ['pspline', /`pspline\(age\)`.*penalised splines/],
+  ['tt', /`tt\(age\)`.*time-transformed/],
+  ['frailty', /`frailty\(inst\)`.*frailty/],
+  ['cluster', /`cluster\(\)`.*robust variances/],
+  ['ns', /`splines::ns\(age, 3\)`.*natural splines/],
+  ['bs', /`splines::bs\(age\)`.*B-splines/],
+  ['numnum', /`age:ph\.karno`.*two numeric predictors/],
+  ['probit', /binomial \(logit link\), got binomial \(probit\)/],
+  ['gaussian', /survreg dist = "gaussian"/],
+  ['coxnox', /x = TRUE/],
   ['nosurv', /surv = TRUE/],
 ];
 

@@ -7,7 +7,7 @@
 #   b[[stratum]]$time, $cumhaz, $varhaz, $xbar (rows = times, columns = coefficients)
 survfit_baseline <- function(fit) {
   if (!inherits(fit, "coxph")) stop("survfit_baseline: a survival::coxph fit is needed", call. = FALSE)
-  if (is.null(fit$x)) stop("survfit_baseline: refit coxph() with x = TRUE", call. = FALSE)
+  if (is.null(fit[["x"]])) stop("survfit_baseline: refit coxph() with x = TRUE", call. = FALSE)
   ctype <- switch(fit$method, breslow = 1, efron = 2,
                   stop("survfit_baseline: ties = \"", fit$method, "\" is not supported; use efron or breslow", call. = FALSE))
   Y <- fit$y
@@ -21,6 +21,6 @@ survfit_baseline <- function(fit) {
     # Times without an event change nothing; the last time is kept as the end of the table.
     keep <- a$n.event > 0 | seq_along(a$time) == length(a$time)
     list(time = a$time[keep], cumhaz = a$cumhaz[keep], varhaz = cumsum(a$varhaz)[keep],
-         xbar = a$xbar[keep, , drop = FALSE])
+         xbar = `colnames<-`(a$xbar[keep, , drop = FALSE], colnames(X)))
   })
 }
