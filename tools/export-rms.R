@@ -601,9 +601,14 @@ export_nomogram <- local({
     }
     if (kind == "cox") {
       base <- survfit_baseline(fit)
-      table <- function(b) list(type = "table", time = as.list(b$time), survival = as.list(exp(-b$cumhaz)),
-                                cumulativeHazard = as.list(b$cumhaz), hazardVariance = as.list(b$varhaz),
-                                xbar = lapply(seq_len(nrow(b$xbar)), function(i) as.list(unname(b$xbar[i, colnames(desc$X)]))))
+      # From time 0, where nobody has had the event (survival 1, no hazard, no variance).
+      table <- function(b) {
+        if (min(b$time) <= 0) stop("export_nomogram: an event at time 0 cannot be tabulated", call. = FALSE)
+        xbar <- rbind(0, b$xbar[, colnames(desc$X), drop = FALSE])
+        list(type = "table", time = as.list(c(0, b$time)), survival = as.list(exp(-c(0, b$cumhaz))),
+             cumulativeHazard = as.list(c(0, b$cumhaz)), hazardVariance = as.list(c(0, b$varhaz)),
+             xbar = lapply(seq_len(nrow(xbar)), function(i) as.list(unname(xbar[i, ]))))
+      }
       after$baseline <- if (is.null(desc$stratum)) table(base[[1]]) else {
         s <- lapply(base, table); names(s) <- stratum_ids(names(base)); list(type = "strata", strata = s)
       }
@@ -611,8 +616,11 @@ export_nomogram <- local({
     if (kind == "fineGray") {
       H0 <- cumsum(desc$crr$bfitj)
       # crr's times stop at the last event of interest; the incidence stays there to the end of follow-up.
-      after$baseline <- list(type = "cumulativeHazard", time = as.list(c(desc$crr$uftime, max(desc$ftime))),
-                             cumulativeHazard = as.list(c(H0, max(H0))))
+      end <- max(desc$ftime)
+      tail <- end > max(desc$crr$uftime)
+      if (min(desc$crr$uftime) <= 0) stop("export_nomogram: an event at time 0 cannot be tabulated", call. = FALSE)
+      after$baseline <- list(type = "cumulativeHazard", time = as.list(c(0, desc$crr$uftime, if (tail) end)),
+                             cumulativeHazard = as.list(c(0, H0, if (tail) max(H0))))
     }
     list(kind = kind, before = before, after = after)
   }
@@ -640,7 +648,12 @@ export_nomogram <- local({
       sid <- stratum_ids(lev)
       u <- meta$predictors[[desc$stratum$name]]
       sp <- list(id = engine_id(desc$stratum$name), label = if (!is.null(u$label)) as_text(u$label, "stratum label") else same(desc$stratum$name),
-                 type = "stratum", levels = lapply(seq_along(lev), function(i) list(id = sid[i], label = same(sid[i]))))
+                 type = "stratum", levels = lapply(seq_along(lev), function(i) {
+                   given <- u$levels[[sid[i]]]
+                   if (is.null(given)) placeholders <<- c(placeholders, paste0("predictors$", desc$stratum$name, "$levels$", sid[i]))
+                   list(id = sid[i], label = if (is.null(given)) same(sid[i]) else as_text(given, paste0("stratum level ", sid[i])))
+                 }))
+      if (!is.null(u$default)) sp$default <- u$default
       if (is.null(u$label)) placeholders <- c(placeholders, paste0("predictors$", desc$stratum$name, "$label"))
       extra[[desc$stratum$name]] <- sp
       strata_of_row <- sid[match(as.character(fit$strata), lev)]
@@ -739,7 +752,7 @@ export_nomogram <- local({
     }
     meta <- list(...)
     known <- c("outcome", "summary", "teachingOnly", "approximate", "provenance", "performance", "intendedUse",
-               "method", "assumptions", "knownProblems", "changelog", "timeUnit", "reference", "predictors", "competingEvent")
+               "method", "assumptions", "knownProblems", "changelog", "timeUnit", "reference", "predictors", "competingEvent", "event")
     if (length(meta) && (is.null(names(meta)) || any(!nzchar(names(meta))))) stop("export_nomogram: metadata in ... must be named", call. = FALSE)
     unknown <- setdiff(names(meta), known)
     if (length(unknown)) stop("export_nomogram: unknown field(s) in ...: ", paste(unknown, collapse = ", "),
@@ -1091,6 +1104,7 @@ export_nomogram <- local({
                   summary = as_text(take("summary", fill("one line describing the model", "\u4e00\u53e5\u8bdd\u63cf\u8ff0\u8be5\u6a21\u578b")), "summary"))
     if (!is.null(meta$teachingOnly)) model$teachingOnly <- isTRUE(meta$teachingOnly)
     if (!is.null(meta$approximate)) model$approximate <- as_text(meta$approximate, "approximate")
+    if (!is.null(meta$event)) model$event <- list(name = as_text(meta$event$name, "event$name"), death = isTRUE(meta$event$death))
     model$kind <- out$kind
     for (k in names(out$before)) model[[k]] <- out$before[[k]]
     model$predictors <- unname(predictors)
