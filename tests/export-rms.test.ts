@@ -9,19 +9,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import { predict } from '../src/engine/predict.ts';
 import { vectorTolerance } from '../src/engine/tolerance.ts';
 import type { CoxModel, Model, TestVector } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
+import { schemaValidate } from './schemaValidator.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// The editor schema too, as tests/schema.test.ts checks the bundled files.
-const schemaValidate = new Ajv2020({ allErrors: true, strictTypes: false }).compile(
-  JSON.parse(readFileSync(join(ROOT, 'models/model.schema.json'), 'utf8')),
-);
 
 /** Why the R tests cannot run here, or undefined when they can. */
 function missingR(): string | undefined {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020';
 import { describe, it, expect } from 'vitest';
 import { predict } from '../src/engine/predict.ts';
 import { validateModel } from '../src/model/validate.ts';
 import { mulberry32 } from './random.ts';
+import { schemaValidate as schema } from './schemaValidator.ts';
 
 /*
  * Mutation fuzzing of the validator. Each bundled model file is broken in one random way (a key
@@ -206,9 +206,6 @@ function predictionProblems(model: import('../src/model/types.ts').Model): strin
 }
 
 const modelsDir = new URL('../models/', import.meta.url);
-const schema = new Ajv2020({ allErrors: true, strictTypes: false }).compile(
-  JSON.parse(readFileSync(new URL('model.schema.json', modelsDir), 'utf8')),
-);
 const files = readdirSync(modelsDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) =>

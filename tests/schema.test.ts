@@ -1,18 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020';
 import { describe, it, expect } from 'vitest';
 import { validateModel } from '../src/model/validate.ts';
+import { modelSchema } from '../tools/modelSchema.ts';
+import { schemaJson as schema, schemaValidate } from './schemaValidator.ts';
 
 // models/model.schema.json documents the file format for editors; validateModel is what the app
-// runs. Every bundled file must pass both, and both must reject the same malformed files (as far
-// as a schema can say: the numeric rules live in the validator only).
+// runs. Both come from one declaration (src/model/format/): every bundled file must pass both,
+// and both must reject the same malformed files (as far as a schema can say: the numeric rules
+// live in the validator only).
 
 const modelsDir = new URL('../models/', import.meta.url);
-const schema = JSON.parse(readFileSync(new URL('model.schema.json', modelsDir), 'utf8'));
-
-// strictTypes off: the schema leaves `type` to the $ref'd definitions, which is valid 2020-12.
-const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
-const schemaValidate = ajv.compile(schema);
 
 /** Every models/<id>/<version>.json, whatever exists when the tests run. */
 const files = readdirSync(modelsDir, { withFileTypes: true })
@@ -50,6 +47,10 @@ function logistic(): Json {
 }
 
 describe('models/model.schema.json', () => {
+  it('is exactly what the declaration in src/model/format/ gives (npm run schema writes it)', () => {
+    expect(readFileSync(new URL('model.schema.json', modelsDir), 'utf8')).toBe(modelSchema());
+  });
+
   it('is a draft 2020-12 schema with definitions', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(schema.$defs).length).toBeGreaterThan(10);
@@ -133,4 +134,53 @@ describe('models/model.schema.json', () => {
       expect(schemaValidate.errors?.map((e) => e.instancePath)).toContain(c.pointer);
     });
   }
+});
+
+describe('the declaration behind models/model.schema.json', () => {
+  // validateModel walks the declaration itself; a keyword it does not know would be enforced by
+  // editors but not by the app. Every keyword the schema uses must be one the walker reads.
+  const understood = new Set([
+    '$schema', 'title', 'description', '$defs', '$ref', 'type', 'properties', 'required', 'additionalProperties',
+    'items', 'minItems', 'maxItems', 'uniqueItems', 'pattern', 'patternErrorMessage', 'errorMessage',
+    'minimum', 'maximum', 'exclusiveMinimum', 'enum', 'const', 'oneOf', 'anyOf', 'not',
+  ]);
+  const keywords = (node: unknown, out = new Set<string>()): Set<string> => {
+    if (Array.isArray(node)) node.forEach((x) => keywords(x, out));
+    else if (typeof node === 'object' && node !== null) {
+      for (const [k, v] of Object.entries(node)) {
+        const isMap = k === 'properties' || k === '$defs';
+        if (!isMap) out.add(k);
+        if (isMap) Object.values(v as object).forEach((x) => keywords(x, out));
+        else if (k !== 'const' && k !== 'enum' && k !== 'required') keywords(v, out);
+      }
+    }
+    return out;
+  };
+
+  it('uses only JSON Schema keywords that validateModel also enforces', () => {
+    expect([...keywords(schema)].filter((k) => !understood.has(k))).toEqual([]);
+  });
+
+  it('tells apart the branches of every union by a constant (kind, type)', () => {
+    const defs = schema.$defs as Record<string, { properties?: Record<string, { const?: unknown }> }>;
+    const unions: { $ref: string }[][] = [];
+    const find = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(find);
+      else if (typeof node === 'object' && node !== null) {
+        const { oneOf, type } = node as { oneOf?: { $ref: string }[]; type?: string };
+        if (oneOf && !type) unions.push(oneOf);
+        Object.values(node).forEach(find);
+      }
+    };
+    find(schema);
+    expect(unions.length).toBeGreaterThanOrEqual(3);
+    for (const branches of unions) {
+      const props = branches.map((b) => defs[b.$ref.replace('#/$defs/', '')]!.properties ?? {});
+      const told = Object.keys(props[0]!).some((k) => {
+        const values = props.map((p) => p[k]?.const);
+        return values.every((v) => v !== undefined) && new Set(values).size === values.length;
+      });
+      expect(told, JSON.stringify(branches)).toBe(true);
+    }
+  });
 });
