@@ -7,13 +7,12 @@
  * over a cycle of seeded random valid patients, after a warm-up; and the time of one such call,
  * median and 99th percentile of many timed one by one.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkInputs } from '../src/engine/inputs.ts';
-import { predict } from '../src/engine/predict.ts';
+import { compileModel } from '../src/engine/compile.ts';
+import { stepOf } from '../src/engine/inputs.ts';
+import { loadModelFiles } from '../src/model/load.ts';
 import type { Inputs, Model, Predictor } from '../src/model/types.ts';
-import { validateModel } from '../src/model/validate.ts';
 import { mulberry32 } from '../tests/random.ts';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -24,7 +23,7 @@ const SINGLE = Number(process.env.BENCH_ENGINE_SINGLE ?? 20_000);
 function randomValue(p: Predictor, rand: () => number): string | number {
   if (p.type === 'categorical') return p.levels[Math.floor(rand() * p.levels.length)]!.id;
   const { min, max } = p.axis;
-  const step = p.step ?? (p.integer ? 1 : (max - min) / 100);
+  const step = stepOf(p);
   const n = Math.floor(rand() * (Math.floor((max - min) / step) + 1));
   return Math.min(max, Number((min + n * step).toPrecision(12)));
 }
@@ -35,7 +34,7 @@ function patients(model: Model, count: number, seed: number): Inputs[] {
   const out: Inputs[] = [];
   while (out.length < count) {
     const raw = Object.fromEntries(model.predictors.map((p) => [p.id, randomValue(p, rand)]));
-    const check = checkInputs(model, raw);
+    const check = compileModel(model).check(raw);
     if (!check.ok) throw new Error(`${model.id}: generated an invalid patient: ${check.problems[0]!.message}`);
     out.push(check.inputs);
   }
@@ -46,10 +45,11 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 
 function bench(model: Model) {
   const cases = patients(model, 256, 0x5eed);
+  const c = compileModel(model);
   let sink = 0;
   const run = (n: number, from: number) => {
     for (let i = 0; i < n; i++) {
-      const r = predict(model, cases[(from + i) & 255]!);
+      const r = c.predict(cases[(from + i) & 255]!);
       sink += r.totalPoints + r.linearPredictorSe + (r.survival?.[0]?.lower ?? r.probability?.lower ?? 0);
     }
   };
@@ -73,7 +73,7 @@ function bench(model: Model) {
   for (let i = 0; i < SINGLE; i++) {
     const input = cases[i & 255]!;
     const t0 = process.hrtime.bigint();
-    const r = predict(model, input);
+    const r = c.predict(input);
     const t1 = process.hrtime.bigint();
     sink += r.totalPoints;
     times[i] = Number(t1 - t0) / 1000; // µs
@@ -93,13 +93,5 @@ function bench(model: Model) {
   };
 }
 
-const results = [];
-const modelsDir = join(root, 'models');
-for (const dir of readdirSync(modelsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-  for (const name of readdirSync(join(modelsDir, dir.name)).filter((f) => f.endsWith('.json')).sort()) {
-    const check = validateModel(JSON.parse(readFileSync(join(modelsDir, dir.name, name), 'utf8')));
-    if (!check.ok) throw new Error(`${dir.name}/${name} is not a valid model`);
-    results.push(bench(check.model));
-  }
-}
+const results = loadModelFiles(join(root, 'models')).map((f) => bench(f.model));
 process.stdout.write(JSON.stringify(results));

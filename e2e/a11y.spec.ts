@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { compileModel } from '../src/engine/compile.ts';
 import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
 import {
   MODEL_IDS,
@@ -222,7 +223,7 @@ test('with the keyboard and the accessibility tree alone: acknowledge, choose a 
 
   // What a screen reader is given: the result region's accessibility tree carries every figure.
   const { predict } = await import('../src/engine/predict.ts');
-  const r = predict(model, inputs);
+  const r = compileModel(model).predict(inputs);
   const tree = await page.getByRole('region', { name: /Estimated overall survival/ }).ariaSnapshot();
   const pct = (x: number) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: x < 0.1 || x > 0.9 ? 1 : 0 }).format(x * 100)}%`;
   for (const s of r.survival!) {

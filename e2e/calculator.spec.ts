@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { compileModel } from '../src/engine/compile.ts';
 import type { Prediction } from '../src/engine/predict.ts';
 import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
-import { predict } from '../src/engine/predict.ts';
-import { pointsOf } from '../src/engine/scale.ts';
 import type { Inputs } from '../src/model/types.ts';
 import {
   defaults,
@@ -124,7 +123,7 @@ test('the patient’s line stands on the total points and crosses every risk sca
   const patient = { ...defaults(model), pulmonaryMetastases: 8, nStage: 'high' };
   await enterPatient(page, model, patient);
   await expectAllAgree(page, model, patient);
-  const total = predict(model, patient).totalPoints;
+  const total = compileModel(model).predict(patient).totalPoints;
   const ticks = await page.locator('svg.nomogram g.ruler.total > g').evaluateAll((gs) =>
     gs.map((g) => ({ text: g.querySelector('text')!.textContent, x: Number(g.querySelector('line')!.getAttribute('x1')) })),
   );
@@ -233,7 +232,7 @@ test.describe('setting each predictor of liu2025-os', () => {
       now[id] = expected;
       const p = predictor(model, id);
       const label = p.type === 'categorical' ? p.levels.find((l) => l.id === expected)!.label.en : `${expected} metastases`;
-      await expect(s).toHaveAttribute('aria-valuetext', `${label}, ${num(pointsOf(model, id, expected))} pts`);
+      await expect(s).toHaveAttribute('aria-valuetext', `${label}, ${num(compileModel(model).points(id, expected))} pts`);
       await expect(s).toBeFocused();
     };
     for (const p of categorical) {
@@ -330,7 +329,7 @@ test('a spline axis is drawn in pieces, and each age announces the engine’s po
   for (let a = 30; a <= 85; a++) {
     if (a > 30) await page.keyboard.press('ArrowRight');
     await expect(age).toHaveAttribute('aria-valuenow', String(a));
-    await expect(age).toHaveAttribute('aria-valuetext', `${a} years, ${num(pointsOf(model, 'age', a))} pts`);
+    await expect(age).toHaveAttribute('aria-valuetext', `${a} years, ${num(compileModel(model).points('age', a))} pts`);
   }
   await expect(field(page, 'age').getByRole('textbox')).toHaveValue('85');
   await expectResultMatchesEngine(page, model, { ...defaults(model), age: 85 });
@@ -384,7 +383,7 @@ test('an age outside the derivation cohort is flagged next to the age input', as
   await expect(age.locator('.input-warning')).toBeVisible();
   // A warning, not a refusal: the estimate is still shown.
   await expectResultMatchesEngine(page, model, { ...defaults(model), age: 85 });
-  expect(predict(model, { ...defaults(model), age: 85 }).warnings.some((w) => w.predictor === 'age')).toBe(true);
+  expect(compileModel(model).predict({ ...defaults(model), age: 85 }).warnings.some((w) => w.predictor === 'age')).toBe(true);
   await age.getByRole('textbox').fill('81');
   await expect(age.locator('.input-warning')).toHaveCount(0);
 });
@@ -493,7 +492,7 @@ test('the language button switches the interface and the model to Chinese and ba
   await expect(field(page, 'treatment').locator('legend')).toHaveText('治疗方案');
   await expect(field(page, 'radiotherapy').getByRole('radio', { name: '是', exact: true })).toBeChecked();
   await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute('aria-label', '肺转移灶数目');
-  await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute('aria-valuetext', `6 个, ${num(pointsOf(model, 'pulmonaryMetastases', 6))} 分`);
+  await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute('aria-valuetext', `6 个, ${num(compileModel(model).points('pulmonaryMetastases', 6))} 分`);
   await expect(page.locator('svg.nomogram')).toContainText('总分');
   await expect(page.locator('#model-select option:checked')).toContainText(model.title.zh);
   await expect(resultSection(page).locator('tr[data-time="12"] th')).toHaveText('12 个月');
@@ -509,7 +508,7 @@ test('the language button switches the interface and the model to Chinese and ba
   await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute('aria-label', 'Number of pulmonary metastases');
   await expectAllAgree(page, model, patient);
   // The percentages never change with the language.
-  expect(figure).toBe(pct(predict(model, patient).survival![0]!.estimate!));
+  expect(figure).toBe(pct(compileModel(model).predict(patient).survival![0]!.estimate!));
 });
 
 test.describe('every predictor of the other models can be set each way', () => {

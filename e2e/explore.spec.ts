@@ -4,11 +4,11 @@
  * as a link and a QR code, links that must be refused, the tumour-board screen and its keys, a
  * logistic model, and the same in Chinese. Every figure is compared with the engine's.
  */
+import { compileModel } from '../src/engine/compile.ts';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQRModule from 'jsqr';
-import { curveEnd, iconCount, riskAt, swings } from '../src/engine/explore.ts';
-import { predict } from '../src/engine/predict.ts';
+import { iconCount } from '../src/engine/explore.ts';
 import type { Inputs, Model } from '../src/model/types.ts';
 import {
   acknowledged,
@@ -59,7 +59,7 @@ const median = (model: Cox, m: number | null | undefined) => (m == null ? 'not r
 
 /** Survival at any time (not only the horizons), with its interval, as the engine gives it. */
 function survivalAtTime(model: Model, inputs: Inputs, time: number) {
-  const s = predict(model, inputs, { times: [time] }).survival![0]!;
+  const s = compileModel(model).predict(inputs, { times: [time] }).survival![0]!;
   if (s.estimate === null) throw new Error(`${model.id} has no survival at ${time}`);
   return { estimate: s.estimate, lower: s.lower!, upper: s.upper! };
 }
@@ -76,8 +76,8 @@ const icons = (page: Page, scenario: 'a' | 'b') => page.locator(`figure.icons.${
  * headline sentence, and each changed predictor with its caution.
  */
 async function expectComparison(page: Page, model: Model, a: Inputs, b: Inputs, horizon?: number): Promise<void> {
-  const pa = predict(model, a);
-  const pb = predict(model, b);
+  const pa = compileModel(model).predict(a);
+  const pb = compileModel(model).predict(b);
   const s = section(page);
   await expect(s.getByRole('heading', { name: 'A and B compared' })).toBeVisible();
   const rows = s.locator('table.compare tbody tr');
@@ -120,7 +120,7 @@ async function expectReadout(page: Page, model: Cox, time: number, scenarios: In
 
 /** 100 circles, of which the engine's count for this risk are filled, and the caption saying so. */
 async function expectIcons(page: Page, model: Model, scenario: 'a' | 'b', inputs: Inputs, horizon?: number): Promise<number> {
-  const risk = riskAt(model, inputs, horizon);
+  const risk = compileModel(model).riskAt(inputs, horizon);
   if (risk === null) throw new Error('no risk at this horizon');
   const n = iconCount(risk);
   const figure = icons(page, scenario);
@@ -138,7 +138,7 @@ async function expectIcons(page: Page, model: Model, scenario: 'a' | 'b', inputs
 
 /** Rows of "what moves the risk" in the engine's order, the first with the engine's lowest–highest risk. */
 async function expectMovers(page: Page, model: Model, inputs: Inputs, horizon?: number): Promise<void> {
-  const expected = swings(model, inputs, horizon);
+  const expected = compileModel(model).swings(inputs, horizon);
   const rows = page.locator('table.movers tbody tr[data-predictor]');
   await expect(rows).toHaveCount(expected.length);
   for (const [i, s] of expected.entries()) await expect(rows.nth(i), `row ${i + 1} of what moves the risk`).toHaveAttribute('data-predictor', s.id);
@@ -242,8 +242,8 @@ test.describe('survival curves', () => {
     await expect(range).toHaveValue(String(start + 3));
     await expectReadout(page, model, start + 3, both);
     await page.keyboard.press('End');
-    await expect(range).toHaveValue(String(curveEnd(model)));
-    await expectReadout(page, model, curveEnd(model), both);
+    await expect(range).toHaveValue(String(compileModel(model).family.curveEnd));
+    await expectReadout(page, model, compileModel(model).family.curveEnd, both);
     await page.keyboard.press('Home');
     await expect(range).toHaveValue('0');
     await expectReadout(page, model, 0, both);
@@ -279,8 +279,8 @@ test.describe('survival curves', () => {
     const range = curveSlider(page);
     await range.focus();
     await page.keyboard.press('End');
-    await expect(range).toHaveValue(String(curveEnd(model)));
-    await expectReadout(page, model, curveEnd(model), [a, b]);
+    await expect(range).toHaveValue(String(compileModel(model).family.curveEnd));
+    await expectReadout(page, model, compileModel(model).family.curveEnd, [a, b]);
     await page.keyboard.press('Home');
     await expect(range).toHaveValue('0');
     await expectReadout(page, model, 0, [a, b]);
@@ -618,7 +618,7 @@ test.describe('a logistic model (birthwt-teaching)', () => {
     await enterPatient(page, model, a);
     await expectResultMatchesEngine(page, model, a);
     const bar = (key: 'a' | 'b', inputs: Inputs) => {
-      const p = predict(model, inputs).probability!;
+      const p = compileModel(model).predict(inputs).probability!;
       const who = key === 'a' ? 'A: the patient' : 'B: scenario';
       return [
         expect(page.locator(`.bars .bar.${key} .bar-value`)).toHaveText(`${pct(p.estimate)} (${pct(p.lower)} – ${pct(p.upper)})`),
@@ -628,7 +628,7 @@ test.describe('a logistic model (birthwt-teaching)', () => {
     await Promise.all(bar('a', a));
     await expect(page.locator('.bars .bar')).toHaveCount(1);
     await expectIcons(page, model, 'a', a);
-    await expect(icons(page, 'a').locator('circle.on')).toHaveCount(iconCount(predict(model, a).probability!.estimate));
+    await expect(icons(page, 'a').locator('circle.on')).toHaveCount(iconCount(compileModel(model).predict(a).probability!.estimate));
     // No horizons for a logistic model.
     await expect(page.locator('fieldset.horizon')).toHaveCount(0);
     await expect(page.locator('svg.chart')).toHaveCount(0);
@@ -668,8 +668,8 @@ test.describe('in Chinese', () => {
     await expect(page.locator('section.explore h3')).toHaveText([zh.iconsHeading!, zh.moversHeading!]);
     await expect(page.locator('table.compare thead th')).toHaveText([zh.time!, 'A', 'B', zh.difference!]);
 
-    const pa = predict(model, a);
-    const pb = predict(model, b);
+    const pa = compileModel(model).predict(a);
+    const pb = compileModel(model).predict(b);
     const rows = page.locator('table.compare tbody tr');
     for (const [i, h] of model.horizons.entries()) {
       const [sa, sb] = [pa.survival![i]!.estimate!, pb.survival![i]!.estimate!];
@@ -694,7 +694,7 @@ test.describe('in Chinese', () => {
 
     // The icon arrays, in Chinese words.
     for (const [key, inputs] of [['a', a], ['b', b]] as const) {
-      const n = iconCount(riskAt(model, inputs, h)!);
+      const n = iconCount(compileModel(model).riskAt(inputs, h)!);
       await expect(icons(page, key).locator('circle.on')).toHaveCount(n);
       await expect(icons(page, key).locator('figcaption')).toHaveText(
         `${key === 'a' ? zh.scenarioA : zh.scenarioB} ${fill(zh.iconsSurvival!, { n, m: 100 - n, time: zhDays(h) })}`,

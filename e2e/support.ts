@@ -2,12 +2,13 @@
  * What the end-to-end specs share: opening the calculator the way a person does, reading the
  * model files the app serves, and the engine's figures formatted the way the screen shows them.
  */
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { predict, type Prediction } from '../src/engine/predict.ts';
-import { pointsOf } from '../src/engine/scale.ts';
+import { compileModel } from '../src/engine/compile.ts';
+import { defaultValue } from '../src/engine/inputs.ts';
+import type { Prediction } from '../src/engine/predict.ts';
+import { loadModelFile } from '../src/model/load.ts';
 import type { Inputs, Model, Predictor } from '../src/model/types.ts';
-import { validateModel } from '../src/model/validate.ts';
 import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
 
 export const MODEL_IDS = ['liu2025-os', 'liu2025-os-full', 'veteran-teaching', 'birthwt-teaching'] as const;
@@ -15,14 +16,13 @@ export type ModelId = (typeof MODEL_IDS)[number];
 
 const models = new Map<string, Model>();
 
-/** A bundled model file, checked by the same validator the app uses. */
+/** A bundled model file, loaded as the build loads it. */
 export function loadModel(id: ModelId): Model {
   let m = models.get(id);
   if (!m) {
-    const json: unknown = JSON.parse(readFileSync(new URL(`../models/${id}/1.0.0.json`, import.meta.url), 'utf8'));
-    const check = validateModel(json);
-    if (!check.ok) throw new Error(`${id}: ${check.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-    m = check.model;
+    const loaded = loadModelFile(fileURLToPath(new URL(`../models/${id}/1.0.0.json`, import.meta.url)));
+    if (!loaded.ok) throw new Error(`${id}: ${loaded.error ?? loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    m = loaded.model;
     models.set(id, m);
   }
   return m;
@@ -36,14 +36,7 @@ export function predictor(model: Model, id: string): Predictor {
 
 /** The inputs the calculator opens with (the model's defaults, as src/app/state.ts picks them). */
 export function defaults(model: Model): Inputs {
-  return Object.fromEntries(
-    model.predictors.map((p) => {
-      if (p.type === 'categorical') return [p.id, p.default ?? p.reference];
-      if (p.default !== undefined) return [p.id, p.default];
-      const step = p.step ?? (p.integer ? 1 : (p.axis.max - p.axis.min) / 100);
-      return [p.id, p.axis.min + Math.round((p.axis.max - p.axis.min) / 2 / step) * step];
-    }),
-  );
+  return Object.fromEntries(model.predictors.map((p) => [p.id, defaultValue(p)]));
 }
 
 // ---- Numbers as the English interface prints them (src/app/i18n.ts: num, pct, duration) ----
@@ -73,7 +66,7 @@ export function valueLabel(p: Predictor, value: string | number): string {
 }
 
 export function pointsText(model: Model, id: string, value: string | number): string {
-  return `${num(pointsOf(model, id, value))} pts`;
+  return `${num(compileModel(model).points(id, value))} pts`;
 }
 
 // ---- Doing what a person does ----
@@ -121,7 +114,7 @@ export async function enterPatient(page: Page, model: Model, inputs: Inputs): Pr
  * of the survival table, the interval, the natural-frequency sentence, the median and the total.
  */
 export async function expectResultMatchesEngine(page: Page, model: Model, inputs: Inputs): Promise<Prediction> {
-  const r = predict(model, inputs);
+  const r = compileModel(model).predict(inputs);
   const section = resultSection(page);
   const per100 = (p: number) => num(Math.round(p * 100));
   if (model.kind !== 'cox') {

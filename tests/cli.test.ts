@@ -155,6 +155,22 @@ describe('model resolution', () => {
     for (const id of BUNDLED) expect(r.stderr).toContain(id);
   });
 
+  it('answers an unknown model with the same exit 2 from every command that takes one', async () => {
+    for (const argv of [['validate', 'no-such-model'], ['table', 'no-such-model'], ['predict', 'no-such-model', '--input', '{}']]) {
+      const r = await run(...argv);
+      expect(r.status, argv.join(' ')).toBe(2);
+      expect(r.stderr, argv.join(' ')).toContain('unknown model "no-such-model"');
+    }
+  });
+
+  it('lists each exit status in --help', async () => {
+    const r = await run('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}0 {2}success$/m);
+    expect(r.stdout).toMatch(/^ {2}1 {2}a model file is invalid/m);
+    expect(r.stdout).toMatch(/^ {2}2 {2}bad usage: an unknown command, option or model/m);
+  });
+
   it('answers an unknown version with exit 2 and the versions there are', async () => {
     const r = await run('predict', 'liu2025-os@9.9.9', '--input', JSON.stringify(liuReferenceLike));
     expect(r.status).toBe(2);

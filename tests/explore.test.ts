@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../src/engine/compile.ts';
-import { contributions, curveEnd, iconCount, riskAt, survivalCurve, swings, type CurvePoint } from '../src/engine/explore.ts';
+import { iconCount, type CurvePoint } from '../src/engine/explore.ts';
 import { axisGrid } from '../src/engine/grid.ts';
 import { checkInputs, checkValue } from '../src/engine/inputs.ts';
-import { predict } from '../src/engine/predict.ts';
 import { validateModel } from '../src/model/validate.ts';
 import type { CoxModel, Inputs, Model, Predictor } from '../src/model/types.ts';
 import { bundledModels, loadBundled, veteranReference as ref } from './models.ts';
@@ -36,7 +35,7 @@ function stepAt(curve: CurvePoint[], t: number): CurvePoint {
 
 /** Survival at one time from predict(), or the probability for logistic. */
 function predictedRisk(model: Model, inputs: Inputs, horizon: number | undefined): number | null {
-  const r = predict(model, inputs, model.kind === 'cox' ? { times: [horizon!] } : {});
+  const r = compileModel(model).predict(inputs, model.kind === 'cox' ? { times: [horizon!] } : {});
   return r.probability ? r.probability.estimate : r.survival![0]!.estimate;
 }
 
@@ -62,7 +61,7 @@ function logisticVeteran(): Model {
 
 /** Brute-force swing checks: every admissible value of every predictor through predict(). */
 function checkSwings(model: Model, inputs: Inputs, horizon: number | undefined, bad: string[]) {
-  const got = swings(model, inputs, horizon);
+  const got = compileModel(model).swings(inputs, horizon);
   const current = predictedRisk(model, inputs, horizon)!;
   const where = `${show(inputs)} at ${horizon}`;
   expect(got.map((s) => s.id).sort(), where).toEqual(model.predictors.map((p) => p.id).sort());
@@ -99,8 +98,8 @@ for (const { name, model } of bundledModels()) {
 
     it('contributions(): the points predict() gives, in model order, summing to the total; shares sum to 1', () => {
       for (const inputs of patients) {
-        const r = predict(model, inputs);
-        const got = contributions(model, inputs);
+        const r = compileModel(model).predict(inputs);
+        const got = compileModel(model).contributions(inputs);
         expect(got.map((x) => x.id)).toEqual(model.predictors.map((p) => p.id));
         for (const x of got) {
           expect(Math.abs(x.points - r.points[x.id]!), x.id).toBeLessThan(1e-9);
@@ -118,14 +117,14 @@ for (const { name, model } of bundledModels()) {
       const lowest = Object.fromEntries(
         c.predictors.map((cp) => [cp.predictor.id, admissible(cp.predictor).reduce((a, b) => (cp.contribution(b) < cp.contribution(a) ? b : a))]),
       );
-      expect(predict(model, lowest).totalPoints).toBe(0);
-      expect(contributions(model, lowest).map((x) => [x.points, x.share])).toEqual(model.predictors.map(() => [0, 0]));
+      expect(compileModel(model).predict(lowest).totalPoints).toBe(0);
+      expect(compileModel(model).contributions(lowest).map((x) => [x.points, x.share])).toEqual(model.predictors.map(() => [0, 0]));
     });
 
     if (model.kind === 'logistic') {
-      it('riskAt(): the probability predict() gives; survivalCurve() empty', () => {
-        for (const inputs of patients) expect(Math.abs(riskAt(model, inputs)! - predict(model, inputs).probability!.estimate)).toBeLessThan(1e-12);
-        expect(survivalCurve(model, patients[0]!)).toEqual([]);
+      it('riskAt(): the probability predict() gives; curve() empty', () => {
+        for (const inputs of patients) expect(Math.abs(compileModel(model).riskAt(inputs)! - compileModel(model).predict(inputs).probability!.estimate)).toBeLessThan(1e-12);
+        expect(compileModel(model).curve(patients[0]!)).toEqual([]);
       });
 
       it(`swings(): brute force over every admissible value with predict() agrees (${SWING_PATIENTS} patients)`, () => {
@@ -139,18 +138,18 @@ for (const { name, model } of bundledModels()) {
     const b = cox.baseline;
     const last = cox.horizons.at(-1)!;
 
-    it('curveEnd(): the last table time, or the largest horizon for an exponential baseline (no curve past what the source reports)', () => {
+    it('family.curveEnd: the last table time, or the largest horizon for an exponential baseline (no curve past what the source reports)', () => {
       const expected = { 'veteran-teaching': 999, 'liu2025-os': 36, 'liu2025-os-full': 36 }[cox.id];
-      if (expected !== undefined) expect(curveEnd(cox)).toBe(expected);
-      expect(curveEnd(cox)).toBe(b.type === 'table' ? b.time[b.time.length - 1] : last);
+      if (expected !== undefined) expect(compileModel(cox).family.curveEnd).toBe(expected);
+      expect(compileModel(cox).family.curveEnd).toBe(b.type === 'table' ? b.time[b.time.length - 1] : last);
     });
 
-    it('survivalCurve(): starts at 1, never rises, bounds bracket the estimate, and ends at curveEnd', () => {
+    it('curve(): starts at 1, never rises, bounds bracket the estimate, and ends at curveEnd', () => {
       const bad: string[] = [];
       for (const inputs of patients) {
-        const curve = survivalCurve(cox, inputs);
+        const curve = compileModel(cox).curve(inputs);
         expect(curve[0]).toEqual({ time: 0, estimate: 1, lower: 1, upper: 1 });
-        expect(curve.at(-1)!.time).toBe(curveEnd(cox));
+        expect(curve.at(-1)!.time).toBe(compileModel(cox).family.curveEnd);
         curve.forEach((q, j) => {
           if (!(q.lower >= 0 && q.lower <= q.estimate && q.estimate <= q.upper && q.upper <= 1)) bad.push(`bounds at ${q.time} for ${show(inputs)}`);
           if (j === 0) return;
@@ -162,11 +161,11 @@ for (const { name, model } of bundledModels()) {
       expect(bad).toEqual([]);
     });
 
-    it('survivalCurve(): agrees with predict() at its own times, estimate and both bounds', () => {
+    it('curve(): agrees with predict() at its own times, estimate and both bounds', () => {
       const bad: string[] = [];
       for (const inputs of patients) {
-        const curve = survivalCurve(cox, inputs);
-        const r = predict(cox, inputs, { times: curve.map((q) => q.time) });
+        const curve = compileModel(cox).curve(inputs);
+        const r = compileModel(cox).predict(inputs, { times: curve.map((q) => q.time) });
         curve.forEach((q, j) => {
           const s = r.survival![j]!;
           for (const k of ['estimate', 'lower', 'upper'] as const) {
@@ -178,15 +177,15 @@ for (const { name, model } of bundledModels()) {
     });
 
     if (b.type === 'table') {
-      it('survivalCurve(): a table baseline gives one corner per tabulated time, exact as a step-after curve at any time', () => {
+      it('curve(): a table baseline gives one corner per tabulated time, exact as a step-after curve at any time', () => {
         const bad: string[] = [];
-        const end = curveEnd(cox);
+        const end = compileModel(cox).family.curveEnd;
         const between = b.time.slice(1).map((t, i) => (t + b.time[i]!) / 2);
         for (const inputs of patients.slice(0, 50)) {
-          const curve = survivalCurve(cox, inputs);
+          const curve = compileModel(cox).curve(inputs);
           expect(curve.map((q) => q.time)).toEqual(b.time);
           const times = [...between, ...Array.from({ length: 50 }, () => rand() * end), end];
-          const r = predict(cox, inputs, { times });
+          const r = compileModel(cox).predict(inputs, { times });
           times.forEach((t, j) => {
             const q = stepAt(curve, t);
             const s = r.survival![j]!;
@@ -198,13 +197,13 @@ for (const { name, model } of bundledModels()) {
         expect(bad).toEqual([]);
       });
     } else {
-      it('survivalCurve(): an exponential baseline gives 101 evenly spaced times, each S(h)^(t/h) of predict() at the horizons', () => {
+      it('curve(): an exponential baseline gives 101 evenly spaced times, each S(h)^(t/h) of predict() at the horizons', () => {
         const bad: string[] = [];
         for (const inputs of patients) {
-          const curve = survivalCurve(cox, inputs);
+          const curve = compileModel(cox).curve(inputs);
           expect(curve).toHaveLength(101);
           curve.forEach((q, i) => expect(q.time).toBeCloseTo((last * i) / 100, 12));
-          const r = predict(cox, inputs);
+          const r = compileModel(cox).predict(inputs);
           r.survival!.forEach((s) => {
             for (const q of curve) {
               for (const k of ['estimate', 'lower', 'upper'] as const) {
@@ -221,22 +220,22 @@ for (const { name, model } of bundledModels()) {
 
     it('riskAt(): survival at each horizon as predict() gives it, the first horizon by default', () => {
       for (const inputs of patients) {
-        const r = predict(cox, inputs);
-        r.survival!.forEach((s) => expect(Math.abs(riskAt(cox, inputs, s.time)! - s.estimate!)).toBeLessThan(1e-12));
-        expect(riskAt(cox, inputs)).toBe(riskAt(cox, inputs, cox.horizons[0]));
+        const r = compileModel(cox).predict(inputs);
+        r.survival!.forEach((s) => expect(Math.abs(compileModel(cox).riskAt(inputs, s.time)! - s.estimate!)).toBeLessThan(1e-12));
+        expect(compileModel(cox).riskAt(inputs)).toBe(compileModel(cox).riskAt(inputs, cox.horizons[0]));
       }
     });
 
     if (b.type === 'table') {
       it('riskAt() and swings(): null and empty past the end of the baseline table', () => {
-        const end = curveEnd(cox);
-        expect(riskAt(cox, patients[0]!, end)).not.toBeNull();
-        expect(riskAt(cox, patients[0]!, end + 1)).toBeNull();
-        expect(swings(cox, patients[0]!, end + 1)).toEqual([]);
+        const end = compileModel(cox).family.curveEnd;
+        expect(compileModel(cox).riskAt(patients[0]!, end)).not.toBeNull();
+        expect(compileModel(cox).riskAt(patients[0]!, end + 1)).toBeNull();
+        expect(compileModel(cox).swings(patients[0]!, end + 1)).toEqual([]);
       });
     } else {
       it('riskAt(): defined far past the horizons for an exponential baseline', () => {
-        expect(riskAt(cox, patients[0]!, last * 10)).toBeGreaterThan(0);
+        expect(compileModel(cox).riskAt(patients[0]!, last * 10)).toBeGreaterThan(0);
       });
     }
 
@@ -247,7 +246,7 @@ for (const { name, model } of bundledModels()) {
     });
 
     it('swings(): the default horizon is the first one', () => {
-      expect(swings(cox, patients[0]!)).toEqual(swings(cox, patients[0]!, cox.horizons[0]));
+      expect(compileModel(cox).swings(patients[0]!)).toEqual(compileModel(cox).swings(patients[0]!, cox.horizons[0]));
     });
   });
 }
@@ -259,9 +258,9 @@ describe('a logistic model (the veteran predictors with an intercept)', () => {
 
   it('riskAt() is the probability predict() gives, whatever the horizon', () => {
     for (const inputs of patients) {
-      const p = predict(model, inputs).probability!.estimate;
-      expect(Math.abs(riskAt(model, inputs)! - p)).toBeLessThan(1e-12);
-      expect(riskAt(model, inputs, 12345)).toBe(riskAt(model, inputs));
+      const p = compileModel(model).predict(inputs).probability!.estimate;
+      expect(Math.abs(compileModel(model).riskAt(inputs)! - p)).toBeLessThan(1e-12);
+      expect(compileModel(model).riskAt(inputs, 12345)).toBe(compileModel(model).riskAt(inputs));
     }
   });
 
@@ -270,20 +269,20 @@ describe('a logistic model (the veteran predictors with an intercept)', () => {
     for (const inputs of patients) checkSwings(model, inputs, undefined, bad);
     expect(bad).toEqual([]);
     // karno lowers the linear predictor: the highest probability is at the lowest Karnofsky score
-    const karno = swings(model, patients[0]!).find((s) => s.id === 'karno')!;
+    const karno = compileModel(model).swings(patients[0]!).find((s) => s.id === 'karno')!;
     expect([karno.lowest.value, karno.highest.value]).toEqual([100, 10]);
   });
 
-  it('survivalCurve() is empty and curveEnd() 0: there is no time axis', () => {
-    expect(survivalCurve(model, patients[0]!)).toEqual([]);
-    expect(curveEnd(model)).toBe(0);
+  it('curve() is empty and family.curveEnd 0: there is no time axis', () => {
+    expect(compileModel(model).curve(patients[0]!)).toEqual([]);
+    expect(compileModel(model).family.curveEnd).toBe(0);
   });
 });
 
 describe('swings() on the Cox veteran model runs the other way from logistic', () => {
   it('gives the lowest survival at the lowest Karnofsky score', () => {
     const model = loadBundled('veteran-teaching');
-    const karno = swings(model, { trt: 'standard', celltype: 'squamous', karno: 60, age: 60, prior: 'no' }).find((s) => s.id === 'karno')!;
+    const karno = compileModel(model).swings({ trt: 'standard', celltype: 'squamous', karno: 60, age: 60, prior: 'no' }).find((s) => s.id === 'karno')!;
     expect([karno.lowest.value, karno.highest.value]).toEqual([10, 100]);
     expect(karno.lowest.risk).toBeLessThan(karno.current);
     expect(karno.current).toBeLessThan(karno.highest.risk);
@@ -295,20 +294,20 @@ describe('swings() is fast enough to run on every input change', () => {
     const model = loadBundled('liu2025-os-full');
     const rand = mulberry32(SEED + 2);
     const patients = Array.from({ length: 200 }, () => randomPatient(model, rand));
-    swings(model, patients[0]!);
+    compileModel(model).swings(patients[0]!);
     const start = performance.now();
-    for (let n = 0; n < 2000; n++) swings(model, patients[n % patients.length]!, 24);
+    for (let n = 0; n < 2000; n++) compileModel(model).swings(patients[n % patients.length]!, 24);
     expect((performance.now() - start) / 2000).toBeLessThan(0.5);
   });
 });
 
-describe('survivalCurve() reproduces rms for the veteran model', () => {
+describe('curve() reproduces rms for the veteran model', () => {
   const model = loadBundled('veteran-teaching');
   // rms Survival() estimates agree to ~1e-15. The reference's bounds were computed with
   // qnorm(0.975) = 1.95996398454 rather than the engine's (and README's) 1.959964: about 2e-9 apart.
   (ref.patients as { inputs: Inputs; survival: CurvePoint[] }[]).forEach((p, i) => {
     it(`patient ${i + 1}: the step curve read at ${ref.times.join(', ')} days`, () => {
-      const curve = survivalCurve(model, p.inputs);
+      const curve = compileModel(model).curve(p.inputs);
       for (const s of p.survival) {
         const q = stepAt(curve, s.time);
         expect(Math.abs(q.estimate - s.estimate)).toBeLessThan(1e-9);

@@ -4,6 +4,7 @@
  * computed, through `predict`). Needs Rscript with the rms package; without them the tests are
  * reported as skipped with the reason.
  */
+import { compileModel } from '../src/engine/compile.ts';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
-import { predict } from '../src/engine/predict.ts';
 import { vectorTolerance } from '../src/engine/tolerance.ts';
 import type { CoxModel, Model, TestVector } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
@@ -69,7 +69,7 @@ function checkVector(model: Model, v: TestVector, worst: Worst): void {
   const tol = vectorTolerance(model, v);
   const e = v.expected;
   const times = e.survival?.map((s) => s.time);
-  const out = predict(model, v.inputs, times ? { times } : {});
+  const out = compileModel(model).predict(v.inputs, times ? { times } : {});
   const near = (got: number, want: number, bound: number, kind: keyof Worst, what: string) => {
     const diff = Math.abs(got - want);
     worst[kind] = Math.max(worst[kind], diff);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { predict } from '../src/engine/predict.ts';
+import { compileModel } from '../src/engine/compile.ts';
+import type { Prediction } from '../src/engine/predict.ts';
 import { validateModel } from '../src/model/validate.ts';
 import { mulberry32 } from './random.ts';
 import { schemaValidate as schema } from './schemaValidator.ts';
@@ -182,9 +183,9 @@ const risk = (x: unknown) => x === null || (finite(x) && (x as number) >= 0 && (
 function predictionProblems(model: import('../src/model/types.ts').Model): string[] {
   const out: string[] = [];
   model.testVectors.forEach((v, i) => {
-    let p: ReturnType<typeof predict>;
+    let p: Prediction;
     try {
-      p = predict(model, v.inputs);
+      p = compileModel(model).predict(v.inputs);
     } catch (e) {
       out.push(`testVectors[${i}]: predict threw ${String(e)}`);
       return;

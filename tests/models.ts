@@ -1,23 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { validateModel } from '../src/model/validate.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadModelFiles } from '../src/model/load.ts';
 import type { Model } from '../src/model/types.ts';
 
-const root = new URL('../models/', import.meta.url);
+const root = fileURLToPath(new URL('../models/', import.meta.url));
 
-/** Every bundled model file as `id@version`, parsed and validated (a test fails loudly if one is invalid). */
+/** Every bundled model file as `id@version`, loaded as the build loads it (a test fails loudly if one is invalid). */
 export function bundledModels(): { name: string; model: Model }[] {
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(new URL(`${d.name}/`, root))
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => {
-          const json = JSON.parse(readFileSync(new URL(`${d.name}/${f}`, root), 'utf8'));
-          const check = validateModel(json);
-          if (!check.ok) throw new Error(`${d.name}/${f} is invalid: ${check.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-          return { name: `${d.name}@${f.slice(0, -5)}`, model: check.model };
-        }),
-    );
+  return loadModelFiles(root).map((f) => ({ name: `${f.id}@${f.version}`, model: f.model }));
 }
 
 export function loadBundled(id: string): Model {

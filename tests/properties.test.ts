@@ -3,8 +3,7 @@ import { baselineEnd } from '../src/engine/baseline.ts';
 import { compileModel } from '../src/engine/compile.ts';
 import { axisGrid } from '../src/engine/grid.ts';
 import { checkInputs } from '../src/engine/inputs.ts';
-import { predict, type Prediction } from '../src/engine/predict.ts';
-import { linearPredictorAt, maxTotalPoints, pointsOf } from '../src/engine/scale.ts';
+import type { Prediction } from '../src/engine/predict.ts';
 import type { Inputs, Model, Predictor } from '../src/model/types.ts';
 import { bundledModels } from './models.ts';
 import { mulberry32 } from './random.ts';
@@ -71,8 +70,8 @@ for (const { name, model } of bundledModels()) {
     const rand = mulberry32(SEED ^ name.length * 7919);
     const times = spreadTimes(model);
     const patients = Array.from({ length: PATIENTS }, () => randomPatient(model, rand));
-    const results: Prediction[] = patients.map((inputs) => predict(model, inputs, model.kind === 'cox' ? { times } : {}));
-    const max = maxTotalPoints(model);
+    const results: Prediction[] = patients.map((inputs) => compileModel(model).predict(inputs, model.kind === 'cox' ? { times } : {}));
+    const max = compileModel(model).maxTotal;
     const c = compileModel(model);
 
     it('draws only patients the input check accepts', () => {
@@ -94,7 +93,7 @@ for (const { name, model } of bundledModels()) {
       const ranges = c.predictors.map((cp) => {
         const p = cp.predictor;
         const values = p.type === 'categorical' ? p.levels.map((l) => l.id) : axisGrid(p);
-        const pts = values.map((v) => pointsOf(model, p.id, v));
+        const pts = values.map((v) => compileModel(model).points(p.id, v));
         return { id: p.id, lo: Math.min(...pts), hi: Math.max(...pts) };
       });
       for (const r of ranges) {
@@ -119,7 +118,7 @@ for (const { name, model } of bundledModels()) {
     it('maps the total points back to the same linear predictor (the total-points axis shows the same risk)', () => {
       const bad: string[] = [];
       results.forEach((r, i) => {
-        const lp = linearPredictorAt(model, r.totalPoints);
+        const lp = compileModel(model).lpAt(r.totalPoints);
         if (!(Math.abs(lp - r.linearPredictor) <= 1e-9)) bad.push(`${lp} vs ${r.linearPredictor} for ${show(patients[i]!)}`);
       });
       expect(bad).toEqual([]);
@@ -134,8 +133,8 @@ for (const { name, model } of bundledModels()) {
             return [p.id, values.reduce((a, b) => (best(cp.contribution(b), cp.contribution(a)) ? b : a))];
           }),
         );
-      expect(predict(model, pick((a, b) => a < b)).totalPoints).toBeCloseTo(0, 9);
-      expect(predict(model, pick((a, b) => a > b)).totalPoints).toBeCloseTo(max, 9);
+      expect(compileModel(model).predict(pick((a, b) => a < b)).totalPoints).toBeCloseTo(0, 9);
+      expect(compileModel(model).predict(pick((a, b) => a > b)).totalPoints).toBeCloseTo(max, 9);
     });
 
     it('contains no NaN or infinite number anywhere in the result', () => {
@@ -219,9 +218,9 @@ for (const { name, model } of bundledModels()) {
       const bad: string[] = [];
       for (const inputs of sample) {
         expect(checkInputs(model, inputs).ok).toBe(true);
-        const r = predict(model, inputs, model.kind === 'cox' ? { times } : {});
+        const r = compileModel(model).predict(inputs, model.kind === 'cox' ? { times } : {});
         for (const p of nonFinite(r)) bad.push(`${p} for ${show(inputs)}`);
-        if (!(r.totalPoints >= 0 && r.totalPoints <= maxTotalPoints(model) + 1e-9)) bad.push(`total ${r.totalPoints} for ${show(inputs)}`);
+        if (!(r.totalPoints >= 0 && r.totalPoints <= compileModel(model).maxTotal + 1e-9)) bad.push(`total ${r.totalPoints} for ${show(inputs)}`);
         if (r.linearPredictorSe < 0) bad.push(`negative SE for ${show(inputs)}`);
         for (const s of r.survival ?? []) {
           if (s.time > end) {

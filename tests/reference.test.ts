@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../src/engine/compile.ts';
-import { predict } from '../src/engine/predict.ts';
-import { pointsOf } from '../src/engine/scale.ts';
 import { loadBundled, veteranReference as ref } from './models.ts';
 
 // What R rms 6.5 computed for cph(Surv(time, status) ~ trt + celltype + karno + rcs(age, 4) + prior).
@@ -33,14 +31,14 @@ describe('the engine reproduces rms for the veteran model', () => {
   for (const [id, byVariable] of Object.entries(ref.nomogram.byVariable as Record<string, { values: (string | number)[]; points: number[] }>)) {
     it(`gives every value of ${id} the points rms drew, within 0.01`, () => {
       byVariable.values.forEach((v, i) => {
-        expect(Math.abs(pointsOf(model, id, v) - byVariable.points[i]!)).toBeLessThan(0.01);
+        expect(Math.abs(compileModel(model).points(id, v) - byVariable.points[i]!)).toBeLessThan(0.01);
       });
     });
   }
 
   (ref.patients as Patient[]).forEach((p, i) => {
     it(`patient ${i + 1} (${JSON.stringify(p.inputs)}): points, linear predictor, SE, survival and interval`, () => {
-      const out = predict(model, p.inputs, { times: ref.times });
+      const out = compileModel(model).predict(p.inputs, { times: ref.times });
       expect(Math.abs(out.totalPoints - p.totalPoints)).toBeLessThan(0.01);
       expect(Math.abs(out.linearPredictor - p.lpCentered)).toBeLessThan(1e-9);
       expect(Math.abs(out.linearPredictor + ref.center - p.lp)).toBeLessThan(1e-9);

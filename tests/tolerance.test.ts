@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { compileModel } from '../src/engine/compile.ts';
-import { predict } from '../src/engine/predict.ts';
 import { designRow } from '../src/engine/se.ts';
 import { vectorTolerance } from '../src/engine/tolerance.ts';
 import { validateModel } from '../src/model/validate.ts';
@@ -28,7 +27,7 @@ it('widens the SE tolerance with the size of the terms of d\'Vd when they cancel
   // V + k u u' with u orthogonal to this patient's d leaves d'Vd (so the SE) unchanged while its
   // terms grow k-fold: what an ill-conditioned covariance looks like to one patient.
   const c = compileModel(m);
-  const d = designRow(c, v.inputs).map((x, i) => x - c.means[i]!);
+  const d = c.family.contrast(designRow(c, v.inputs));
   const a = d.findIndex((x) => x !== 0);
   const b = d.findIndex((x, i) => x !== 0 && i > a);
   const u = d.map((_, i) => (i === a ? d[b]! : i === b ? -d[a]! : 0));
@@ -37,7 +36,7 @@ it('widens the SE tolerance with the size of the terms of d\'Vd when they cancel
   const k = 1e9;
   at.forEach((r, i) => at.forEach((s, j) => (m.covariance!.matrix[r]![s]! += k * u[i]! * u[j]!)));
   const changed = structuredClone(m);
-  expect(predict(changed, v.inputs).linearPredictorSe).toBeCloseTo(v.expected.linearPredictorSe!, 5);
+  expect(compileModel(changed).predict(v.inputs).linearPredictorSe).toBeCloseTo(v.expected.linearPredictorSe!, 5);
   expect(before).toBe(1e-9);
   expect(vectorTolerance(changed, v).linearPredictorSe).toBeGreaterThan(1e-8);
 });

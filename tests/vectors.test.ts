@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { predict } from '../src/engine/predict.ts';
 import { vectorTolerance } from '../src/engine/tolerance.ts';
 import { bundledModels } from './models.ts';
+import { compileModel } from '../src/engine/compile.ts';
 
 const models = bundledModels();
 
@@ -17,7 +17,7 @@ for (const { name, model } of models) {
         const tol = vectorTolerance(model, v);
         const e = v.expected;
         const times = e.survival?.map((s) => s.time);
-        const out = predict(model, v.inputs, times ? { times } : {});
+        const out = compileModel(model).predict(v.inputs, times ? { times } : {});
         for (const [id, pts] of Object.entries(e.points ?? {})) expect(Math.abs(out.points[id]! - pts), id).toBeLessThanOrEqual(tol.points);
         if (e.totalPoints !== undefined) expect(Math.abs(out.totalPoints - e.totalPoints)).toBeLessThanOrEqual(tol.points);
         if (e.linearPredictor !== undefined) expect(Math.abs(out.linearPredictor - e.linearPredictor)).toBeLessThanOrEqual(tol.linearPredictor);

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { compareSemver } from '../src/model/semver.ts';
-import { validateModel } from '../src/model/validate.ts';
-import { checkTestVectors } from '../src/engine/vectors.ts';
+import { loadModelFiles } from '../src/model/load.ts';
 import type { CatalogEntry } from '../src/app/catalog.ts';
 
 // MODELS_DIR builds from another folder of model files (the update test builds a later release).
@@ -16,46 +14,27 @@ interface Found {
   entry: CatalogEntry;
 }
 
-/** Every model file under models/, validated: an invalid model fails the build with its problems. */
+/** Every model file under models/, validated and run against its test vectors: an invalid one fails the build with its problems. */
 function collect(): Found[] {
-  const found: Found[] = [];
   const problems: string[] = [];
-  for (const dir of readdirSync(MODELS, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const name of readdirSync(join(MODELS, dir.name)).filter((f) => f.endsWith('.json'))) {
-      const file = `models/${dir.name}/${name}`;
-      const source = readFileSync(join(MODELS, dir.name, name), 'utf8');
-      let json: unknown;
-      try {
-        json = JSON.parse(source);
-      } catch (e) {
-        problems.push(`${file}: not valid JSON (${(e as Error).message})`);
-        continue;
-      }
-      const check = validateModel(json);
-      const failures = check.ok ? checkTestVectors(check.model) : check.problems;
-      if (!check.ok || failures.length) {
-        problems.push(...failures.map((p) => `${file}: ${p.path}: ${p.message}`));
-        continue;
-      }
-      const m = check.model;
-      if (`${m.id}/${m.version}.json` !== `${dir.name}/${name}`) {
-        problems.push(`${file}: its id and version (${m.id}@${m.version}) do not match its path`);
-        continue;
-      }
-      // Minified: the app reads it, people read the source file.
-      const minified = JSON.stringify(m);
-      found.push({
-        file,
-        source: minified,
-        entry: {
-          // The page opens exactly these bytes, the ones validated and run against their test vectors here.
-          id: m.id, version: m.version, file, sha256: createHash('sha256').update(minified).digest('hex'), title: m.title, summary: m.summary, outcome: m.outcome,
-          kind: m.kind, ...(m.teachingOnly ? { teachingOnly: true } : {}), ...(m.approximate ? { approximate: true } : {}),
-        },
-      });
+  const found = loadModelFiles(MODELS).flatMap(({ id, version, model: m }): Found[] => {
+    const file = `models/${id}/${version}.json`;
+    if (m.id !== id || m.version !== version) {
+      problems.push(`${file}: its id and version (${m.id}@${m.version}) do not match its path`);
+      return [];
     }
-  }
+    // Minified: the app reads it, people read the source file.
+    const source = JSON.stringify(m);
+    return [{
+      file,
+      source,
+      entry: {
+        // The page opens exactly these bytes, the ones validated and run against their test vectors here.
+        id: m.id, version: m.version, file, sha256: createHash('sha256').update(source).digest('hex'), title: m.title, summary: m.summary, outcome: m.outcome,
+        kind: m.kind, ...(m.teachingOnly ? { teachingOnly: true } : {}), ...(m.approximate ? { approximate: true } : {}),
+      },
+    }];
+  });
   if (problems.length) throw new Error(`invalid model files:\n${problems.join('\n')}`);
   // models/catalog.json names the model the app opens on; it is data, so src/ names no model.
   const config = join(MODELS, 'catalog.json');
@@ -64,7 +43,8 @@ function collect(): Found[] {
     throw new Error(`models/catalog.json: default ${JSON.stringify(preferred)} is not a bundled model`);
   }
   for (const f of found) if (f.entry.id === preferred) f.entry.default = true;
-  return found.sort((a, b) => a.entry.id.localeCompare(b.entry.id) || compareSemver(b.entry.version, a.entry.version));
+  // loadModelFiles gives them by id, newest version first.
+  return found;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { batch, computed, signal } from '@preact/signals';
-import { checkInputs, type InputProblem } from '../engine/inputs.ts';
-import { predict, type Prediction } from '../engine/predict.ts';
+import { compileModel } from '../engine/compile.ts';
+import { checkInputs, defaultValue, type InputProblem } from '../engine/inputs.ts';
+import type { Prediction } from '../engine/predict.ts';
 import { compareSemver } from '../model/semver.ts';
-import type { Inputs, Model, Predictor, Text } from '../model/types.ts';
+import type { Inputs, Model, Text } from '../model/types.ts';
 import type { CatalogEntry } from './catalog.ts';
 
 
@@ -32,8 +33,9 @@ export type Outcome = { ok: true; prediction: Prediction; inputs: Inputs } | { o
 function evaluate(values: Values | null): Outcome | null {
   const m = model.value;
   if (!m || !values) return null;
-  const check = checkInputs(m, values);
-  return check.ok ? { ok: true, prediction: predict(m, check.inputs), inputs: check.inputs } : { ok: false, problems: check.problems };
+  const c = compileModel(m);
+  const check = c.check(values);
+  return check.ok ? { ok: true, prediction: c.predict(check.inputs), inputs: check.inputs } : { ok: false, problems: check.problems };
 }
 
 /** The result of the scenario being edited, recomputed whenever the model or any input changes; no figure for invalid input. */
@@ -45,13 +47,6 @@ export const outcome = computed(() => (editing.value === 'b' && inputsB.value ? 
 export function horizonOf(m: Model): number | undefined {
   if (m.kind !== 'cox') return undefined;
   return horizon.value !== null && m.horizons.includes(horizon.value) ? horizon.value : m.horizons[Math.min(1, m.horizons.length - 1)];
-}
-
-export function defaultValue(p: Predictor): string | number {
-  if (p.type === 'categorical') return p.default ?? p.reference;
-  if (p.default !== undefined) return p.default;
-  const step = p.step ?? (p.integer ? 1 : (p.axis.max - p.axis.min) / 100);
-  return p.axis.min + Math.round((p.axis.max - p.axis.min) / 2 / step) * step;
 }
 
 export function defaultInputs(m: Model): Record<string, string | number> {

@@ -1,4 +1,5 @@
-import { pointsOf } from '../engine/scale.ts';
+import { compileModel } from '../engine/compile.ts';
+import { stepOf } from '../engine/inputs.ts';
 import type { Model, Predictor } from '../model/types.ts';
 import { num, t, tx } from './i18n.ts';
 
@@ -14,7 +15,7 @@ export function valueLabel(p: Predictor, value: string | number): string {
 /** What a slider announces: "60 years, 33 points". */
 export function valueText(model: Model, p: Predictor, value: string | number | undefined, valid: boolean): string {
   if (value === undefined || value === '' || !valid) return t('inputMissing', { allowed: allowedText(p) });
-  return `${valueLabel(p, value)}, ${t('points', { n: num(pointsOf(model, p.id, value)) })}`;
+  return `${valueLabel(p, value)}, ${t('points', { n: num(compileModel(model).points(p.id, value)) })}`;
 }
 
 /** What a predictor accepts, in words of the current language. */
@@ -28,11 +29,6 @@ export function allowedText(p: Predictor): string {
 export function problemText(p: Predictor, value: unknown): string {
   if (value === undefined || value === '') return t('inputMissing', { allowed: allowedText(p) });
   return t('inputInvalid', { value: String(value), allowed: allowedText(p) });
-}
-
-function stepOf(p: Predictor): number {
-  if (p.type === 'categorical') return 1;
-  return p.step ?? (p.integer ? 1 : (p.axis.max - p.axis.min) / 100);
 }
 
 /** Rounds to the step grid from the axis minimum, clamped to the axis. */

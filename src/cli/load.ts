@@ -1,64 +1,52 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compareSemver } from '../model/semver.ts';
+import { loadModelFile, modelFiles, modelVersions } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
-import { validateModel, type ModelProblem } from '../model/validate.ts';
-import { checkTestVectors } from '../engine/vectors.ts';
+import { EXIT, type Io } from './io.ts';
 
 export const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
 
-export type Loaded =
-  | { ok: true; model: Model; file: string }
-  | { ok: false; file: string; problems: ModelProblem[] }
-  | { ok: false; file?: undefined; error: string };
-
-/** Versions bundled for a model id, newest first. */
-export function bundledVersions(id: string): string[] {
-  const dir = join(MODELS_DIR, id);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -'.json'.length))
-    .sort((a, b) => compareSemver(b, a));
-}
-
-export function bundledIds(): string[] {
-  return readdirSync(MODELS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && bundledVersions(d.name).length > 0)
-    .map((d) => d.name)
-    .sort();
+/** Bundled model ids, each with its versions newest first. */
+export function bundled(): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  for (const f of modelFiles(MODELS_DIR)) byId.set(f.id, [...(byId.get(f.id) ?? []), f.version]);
+  return byId;
 }
 
 /** `<model>` is a file path, `id@version`, or an id (its newest bundled version). */
 export function resolveModel(ref: string): { file: string } | { error: string } {
   if (ref.endsWith('.json') || ref.includes('/') || ref.includes('\\')) return { file: resolve(ref) };
   const [id = '', version] = ref.split('@');
-  const versions = bundledVersions(id);
-  if (!versions.length) return { error: `unknown model ${JSON.stringify(id)}; bundled models: ${bundledIds().join(', ')}` };
+  const versions = modelVersions(MODELS_DIR, id);
+  if (!versions.length) return { error: `unknown model ${JSON.stringify(id)}; bundled models: ${[...bundled().keys()].join(', ')}` };
   if (version === undefined) return { file: join(MODELS_DIR, id, `${versions[0]}.json`) };
   if (!versions.includes(version)) return { error: `model ${id} has no version ${version}; bundled versions: ${versions.join(', ')}` };
   return { file: join(MODELS_DIR, id, `${version}.json`) };
 }
 
-export function loadModel(ref: string): Loaded {
+interface Wording {
+  /** Put before a reason the model could not be found or read. */
+  prefix: string;
+  /** The line before a file's problems. */
+  heading(file: string, problems: number): string;
+}
+
+const WORDING: Wording = { prefix: 'nomogram: ', heading: (file) => `nomogram: ${file} is not a valid model file:` };
+
+/**
+ * Loads a model for a command, or says why not and gives the exit status: a model that cannot be
+ * found or read is bad usage (2), a file that is not a valid model is an invalid model (1).
+ */
+export function loadOrReport(ref: string, io: Io, wording = WORDING): { model: Model; file: string } | number {
   const where = resolveModel(ref);
-  if ('error' in where) return { ok: false, error: where.error };
-  const { file } = where;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return { ok: false, error: `cannot read ${file}` };
+  const loaded = 'error' in where ? { ok: false as const, error: where.error } : loadModelFile(where.file);
+  if (!loaded.ok && loaded.error !== undefined) {
+    io.err(`${wording.prefix}${loaded.error}`);
+    return EXIT.usage;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, file, problems: [{ path: '(root)', message: `is not valid JSON: ${(e as Error).message}` }] };
-  }
-  const check = validateModel(json);
-  if (!check.ok) return { ok: false, file, problems: check.problems };
-  const disagreements = checkTestVectors(check.model);
-  return disagreements.length ? { ok: false, file, problems: disagreements } : { ok: true, model: check.model, file };
+  const { file } = where as { file: string };
+  if (loaded.ok) return { model: loaded.model, file };
+  io.err(wording.heading(file, loaded.problems.length));
+  for (const p of loaded.problems) io.err(`${p.path}: ${p.message}`);
+  return EXIT.invalidModel;
 }

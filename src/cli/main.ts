@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { EXIT, stdio, type Io } from './io.ts';
+import { listCommand } from './list.ts';
 import { predictCommand } from './predict.ts';
 import { tableCommand } from './table.ts';
 import { validateCommand } from './validate.ts';
@@ -10,17 +12,11 @@ const USAGE = `Usage:
   nomogram list                                 bundled models and versions
 
 <model> is a bundled id (its newest version), id@version, or a path to a model file.
-Exit status: 0 success, 1 invalid model, 2 bad usage or input.`;
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const stdio: Io = {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-};
+Exit status, the same for every command:
+  0  success
+  1  a model file is invalid (each problem is listed by JSON path), or its test vectors fail
+  2  bad usage: an unknown command, option or model, a file that cannot be read, or invalid --input/--times`;
 
 /** Runs one CLI command and returns its exit status. Never throws for bad input. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
@@ -38,19 +34,19 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     });
   } catch (e) {
     io.err(`nomogram: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || command === 'help') {
     io.out(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   switch (command) {
     case 'validate':
       return validateCommand(rest, io);
     case 'list':
-      return validateCommand([], io, { list: true });
+      return listCommand(io);
     case 'table':
       if (rest.length !== 1) break;
       return tableCommand(rest[0]!, { json: values.json ?? false }, io);
@@ -59,5 +55,5 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return predictCommand(rest[0]!, { json: values.json ?? false, input: values.input, times: values.times }, io);
   }
   io.err(command ? `nomogram: unknown command or wrong arguments: ${argv.join(' ')}\n\n${USAGE}` : USAGE);
-  return 2;
+  return EXIT.usage;
 }

@@ -1,9 +1,8 @@
-import { checkInputs } from '../engine/inputs.ts';
-import { predict } from '../engine/predict.ts';
+import { compileModel } from '../engine/compile.ts';
 import { describeWarning } from '../engine/warnings.ts';
 import { columns, fixed, percent } from './format.ts';
-import type { Io } from './main.ts';
-import { modelOrStatus } from './reportLoad.ts';
+import { EXIT, type Io } from './io.ts';
+import { loadOrReport } from './load.ts';
 
 interface Options {
   json: boolean;
@@ -20,44 +19,46 @@ function parseTimes(text: string): number[] | string {
 
 /** `nomogram predict`: one patient's points and risks; bad input exits 2 and prints no result. */
 export function predictCommand(ref: string, opts: Options, io: Io): number {
-  const model = modelOrStatus(ref, io);
-  if (typeof model === 'number') return model;
+  const loaded = loadOrReport(ref, io);
+  if (typeof loaded === 'number') return loaded;
+  const { model } = loaded;
+  const c = compileModel(model);
   if (opts.input === undefined) {
     io.err(`nomogram predict: --input is required, e.g. --input '{"${model.predictors[0]!.id}": ...}'`);
-    return 2;
+    return EXIT.usage;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(opts.input);
   } catch (e) {
     io.err(`nomogram predict: --input is not valid JSON: ${(e as Error).message}`);
-    return 2;
+    return EXIT.usage;
   }
   let times: number[] | undefined;
   if (opts.times !== undefined) {
     if (model.kind !== 'cox') {
       io.err('nomogram predict: --times applies to survival (Cox) models only');
-      return 2;
+      return EXIT.usage;
     }
     const parsed = parseTimes(opts.times);
     if (typeof parsed === 'string') {
       io.err(`nomogram predict: ${parsed}`);
-      return 2;
+      return EXIT.usage;
     }
     times = parsed;
   }
-  const check = checkInputs(model, raw);
+  const check = c.check(raw);
   if (!check.ok) {
     for (const p of check.problems) io.err(`${p.predictor ? `${p.predictor}: ` : ''}${p.message}`);
-    return 2;
+    return EXIT.usage;
   }
-  const prediction = predict(model, check.inputs, times ? { times } : {});
+  const prediction = c.predict(check.inputs, times ? { times } : {});
   // The output names each warning in words, as it always has: code, message and predictor.
   const warnings = prediction.warnings.map((w) => ({ code: w.code, message: describeWarning(model, w), ...(w.predictor ? { predictor: w.predictor } : {}) }));
   const result = { ...prediction, warnings };
   if (opts.json) {
     io.out(JSON.stringify(result, null, 2));
-    return 0;
+    return EXIT.ok;
   }
   const lines = [`${model.title.en}  (${model.id}@${model.version})`, ''];
   lines.push(
@@ -79,8 +80,8 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
       const interval = s.estimate === null ? '' : ` (95% CI ${percent(s.lower)} to ${percent(s.upper)})`;
       lines.push(`Survival at ${s.time} ${model.timeUnit}: ${percent(s.estimate)}${interval}`);
     }
-    const m = result.medianSurvival;
-    lines.push(`Median survival: ${m === null || m === undefined ? 'not reached within the baseline table' : `${fixed(m, 1)} ${model.timeUnit}`}`);
+    const m = result.medianSurvival as number | null;
+    lines.push(`Median survival: ${m === null ? 'not reached within the baseline table' : `${fixed(m, 1)} ${model.timeUnit}`}`);
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
@@ -89,5 +90,5 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   if (result.warnings.length) lines.push('', 'Warnings:', ...result.warnings.map((w) => `- ${w.message}`));
   lines.push('', 'For research and teaching. Not a medical device; not a substitute for clinical judgement.');
   io.out(lines.join('\n'));
-  return 0;
+  return EXIT.ok;
 }

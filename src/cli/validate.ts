@@ -1,33 +1,20 @@
-import type { Io } from './main.ts';
-import { bundledIds, bundledVersions, loadModel } from './load.ts';
+import { EXIT, type Io } from './io.ts';
+import { loadOrReport } from './load.ts';
 
-/** `nomogram validate`: every problem of every file as `<file>: <json path>: <what is wrong>`. */
-export function validateCommand(refs: string[], io: Io, opts: { list?: boolean } = {}): number {
-  if (opts.list) {
-    for (const id of bundledIds()) {
-      const loaded = loadModel(id);
-      const title = loaded.ok ? `  ${loaded.model.title.en}` : '  (invalid)';
-      io.out(`${id}@${bundledVersions(id).join(', ')}${title}`);
-    }
-    return 0;
-  }
+/** `nomogram validate`: every problem of every file as `<json path>: <what is wrong>`; the worst status of all. */
+export function validateCommand(refs: string[], io: Io): number {
   if (!refs.length) {
     io.err('nomogram validate: name at least one model (id, id@version or file)');
-    return 2;
+    return EXIT.usage;
   }
-  let status = 0;
+  let status: number = EXIT.ok;
   for (const ref of refs) {
-    const loaded = loadModel(ref);
-    if (loaded.ok) {
-      io.out(`ok  ${loaded.model.id}@${loaded.model.version}  (${loaded.file})`);
-    } else if ('error' in loaded) {
-      io.err(`${ref}: ${loaded.error}`);
-      status = 1;
-    } else {
-      io.err(`invalid  ${loaded.file}: ${loaded.problems.length} problem${loaded.problems.length > 1 ? 's' : ''}`);
-      for (const p of loaded.problems) io.err(`${p.path}: ${p.message}`);
-      status = 1;
-    }
+    const loaded = loadOrReport(ref, io, {
+      prefix: `${ref}: `,
+      heading: (file, n) => `invalid  ${file}: ${n} problem${n > 1 ? 's' : ''}`,
+    });
+    if (typeof loaded === 'number') status = Math.max(status, loaded);
+    else io.out(`ok  ${loaded.model.id}@${loaded.model.version}  (${loaded.file})`);
   }
   return status;
 }

@@ -3,6 +3,14 @@ import type { Coefficient } from '../model/types.ts';
 /** 97.5% quantile of the standard normal distribution. */
 export const Z95 = 1.959964;
 
+/** One design column's coefficient, on the log scale. */
+export interface Column {
+  name: string;
+  beta: number;
+  /** From the published interval; undefined when the model has a covariance matrix instead. */
+  se: number | undefined;
+}
+
 /** The coefficient on the log scale, whether the file gives beta or a published ratio. */
 export function coefficientBeta(c: Coefficient): number {
   const ratio = c.hazardRatio ?? c.oddsRatio;
@@ -20,4 +28,8 @@ export function coefficientSe(c: Coefficient): number | undefined {
   return onRatioScale
     ? (Math.log(upper) - Math.log(lower)) / (2 * Z95)
     : (upper - lower) / (2 * Z95);
+}
+
+export function column(c: Coefficient): Column {
+  return { name: c.name, beta: coefficientBeta(c), se: coefficientSe(c) };
 }

@@ -1,50 +1,65 @@
-import type { Coefficient, Model, Predictor } from '../model/types.ts';
-import { coefficientBeta, coefficientSe } from './coefficient.ts';
+import type { Coefficient, Inputs, Model, Predictor } from '../model/types.ts';
+import { column, type Column } from './coefficient.ts';
+import { contributions, curve, riskAt, swings, type Contribution, type CurvePoint, type Swing } from './explore.ts';
+import { familyOf, type Family } from './family.ts';
 import { axisGrid } from './grid.ts';
+import { checkInputs, type InputCheck } from './inputs.ts';
+import { predict, type PredictOptions, type Prediction } from './predict.ts';
 import { rcsBasis } from './rcs.ts';
-
-export interface Column {
-  name: string;
-  beta: number;
-  /** From the published interval; undefined when the model has a covariance matrix instead. */
-  se: number | undefined;
-}
 
 export interface CompiledPredictor {
   predictor: Predictor;
-  /** Index of this predictor's first design column. */
-  offset: number;
   /** Design-column values of one input (categorical: 0/1 per non-reference level). */
   design(value: string | number): number[];
   /** This predictor's contribution to the linear predictor, f(x). */
   contribution(value: string | number): number;
+  /** Smallest and largest f over the predictor's admissible values. */
   min: number;
   max: number;
+  /** rms nomogram(): the points of a contribution f, (f - min f) * scale. */
+  toPoints(f: number): number;
+  /** The points of one value. */
+  points(value: string | number): number;
 }
 
-/** Everything derived once from a validated model file. */
+/** A model file made ready to compute: everything derived once, and what the app, CLI and tests ask of it. */
 export interface CompiledModel {
   model: Model;
+  family: Family;
   columns: Column[];
   predictors: CompiledPredictor[];
   /** Points per unit of linear predictor: the widest predictor spans 100 points. */
   scale: number;
-  /** Sum over predictors of min f: the linear predictor of a patient with 0 total points. */
+  /** Sum over predictors of min f: the contributions of a patient with 0 total points. */
   minSum: number;
-  /** Cox: the linear predictor of the reference profile; logistic: 0. */
+  /** Cox: the linear predictor of the reference profile; 0 otherwise. */
   referenceLp: number;
-  /** Cox: design-column means of the reference profile; logistic: the intercept column's 1 is implied. */
-  means: number[];
-  /** Covariance over [intercept (logistic only), ...columns], or undefined (independent coefficients). */
+  /** Covariance over the family's leading coefficients then the columns, or undefined (independent coefficients). */
   covariance: number[][] | undefined;
-  intercept: Column | undefined;
+  /** The largest total a patient can score: every predictor at its most points. */
+  maxTotal: number;
+  predictor(id: string): CompiledPredictor;
+  /** Points of one predictor's value. */
+  points(id: string, value: string | number): number;
+  /** The linear predictor (as the family reports it) a total of points stands for: total / scale + sum of min f. */
+  lpAt(totalPoints: number): number;
+  /** The total points at which the linear predictor (as reported) equals `lp`. */
+  totalAt(lp: number): number;
+  /** Checks one patient's raw inputs; see `checkInputs`. */
+  check(raw: unknown): InputCheck;
+  /** One patient's points, linear predictor, risk with its 95% interval, and warnings. */
+  predict(inputs: Inputs, options?: PredictOptions): Prediction;
+  /** The risk at `time` (the family's default time when absent); null where the model says nothing. */
+  riskAt(inputs: Inputs, time?: number): number | null;
+  /** The risk over time with its 95% interval (empty for a family without time). */
+  curve(inputs: Inputs): CurvePoint[];
+  /** How far the risk moves across each predictor's values, the others held, largest first. */
+  swings(inputs: Inputs, time?: number): Swing[];
+  /** Each predictor's points and share of the total. */
+  contributions(inputs: Inputs): Contribution[];
 }
 
 const cache = new WeakMap<Model, CompiledModel>();
-
-function column(c: Coefficient): Column {
-  return { name: c.name, beta: coefficientBeta(c), se: coefficientSe(c) };
-}
 
 function predictorColumns(p: Predictor): Coefficient[] {
   if (p.type === 'categorical') return p.levels.flatMap((l) => (l.coefficient ? [l.coefficient] : []));
@@ -65,43 +80,51 @@ export function compileModel(model: Model): CompiledModel {
   const hit = cache.get(model);
   if (hit) return hit;
   const columns: Column[] = [];
+  let scale = 0;
   const predictors = model.predictors.map((predictor): CompiledPredictor => {
-    const offset = columns.length;
     const own = predictorColumns(predictor).map(column);
     columns.push(...own);
     const design = designOf(predictor);
-    const contribution = (value: string | number) =>
-      design(value).reduce((sum, x, j) => sum + x * own[j]!.beta, 0);
-    const values: (string | number)[] =
-      predictor.type === 'categorical' ? predictor.levels.map((l) => l.id) : axisGrid(predictor);
+    const contribution = (value: string | number) => design(value).reduce((sum, x, j) => sum + x * own[j]!.beta, 0);
+    const values: (string | number)[] = predictor.type === 'categorical' ? predictor.levels.map((l) => l.id) : axisGrid(predictor);
     const fs = values.map(contribution);
-    return { predictor, offset, design, contribution, min: Math.min(...fs), max: Math.max(...fs) };
+    const min = Math.min(...fs);
+    const toPoints = (f: number) => (f - min) * scale;
+    return { predictor, design, contribution, min, max: Math.max(...fs), toPoints, points: (v) => toPoints(contribution(v)) };
   });
   // rms nomogram(): scale so the widest predictor spans 100 points.
   const widest = Math.max(...predictors.map((p) => p.max - p.min));
-  const scale = widest > 0 ? 100 / widest : 0;
+  scale = widest > 0 ? 100 / widest : 0;
   const minSum = predictors.reduce((s, p) => s + p.min, 0);
-
-  let means: number[] = [];
-  let referenceLp = 0;
-  let intercept: Column | undefined;
-  if (model.kind === 'cox') {
-    means = columns.map((c) => model.reference.means[c.name]!);
-    referenceLp = columns.reduce((s, c, i) => s + c.beta * means[i]!, 0);
-  } else {
-    intercept = column(model.intercept);
-  }
+  const family = familyOf(model, columns);
 
   let covariance: number[][] | undefined;
   if (model.covariance) {
-    const names = [...(intercept ? [intercept.name] : []), ...columns.map((c) => c.name)];
-    const at = names.map((n) => model.covariance!.names.indexOf(n));
+    const at = [...family.leading, ...columns].map((col) => model.covariance!.names.indexOf(col.name));
     covariance = at.map((i) => at.map((j) => model.covariance!.matrix[i]![j]!));
   }
-
-  const compiled: CompiledModel = {
-    model, columns, predictors, scale, minSum, referenceLp, means, covariance, intercept,
+  const predictor = (id: string) => {
+    const p = predictors.find((x) => x.predictor.id === id);
+    if (!p) throw new Error(`unknown predictor: ${id}`);
+    return p;
   };
-  cache.set(model, compiled);
-  return compiled;
+
+  const c: CompiledModel = {
+    model, family, columns, predictors, scale, minSum, covariance,
+    // Cox: the family centres the LP on the reference profile by adding -LP_ref.
+    referenceLp: model.kind === 'cox' ? -family.offset : 0,
+    maxTotal: predictors.reduce((s, p) => s + p.toPoints(p.max), 0),
+    predictor,
+    points: (id, value) => predictor(id).points(value),
+    lpAt: (total) => total / scale + minSum + family.offset,
+    totalAt: (lp) => (lp - family.offset - minSum) * scale,
+    check: (raw) => checkInputs(model, raw),
+    predict: (inputs, options) => predict(c, inputs, options),
+    riskAt: (inputs, time) => riskAt(c, inputs, time),
+    curve: (inputs) => curve(c, inputs),
+    swings: (inputs, time) => swings(c, inputs, time),
+    contributions: (inputs) => contributions(c, inputs),
+  };
+  cache.set(model, c);
+  return c;
 }

@@ -1,4 +1,4 @@
-import type { Inputs, Model, Predictor } from '../model/types.ts';
+import type { Inputs, Model, NumericPredictor, Predictor } from '../model/types.ts';
 
 export interface InputProblem {
   /** The predictor id, or the unknown key that was given. */
@@ -7,6 +7,22 @@ export interface InputProblem {
 }
 
 export type InputCheck = { ok: true; inputs: Inputs } | { ok: false, problems: InputProblem[] };
+
+/**
+ * The step of a numeric input (arrow keys, steppers, snapping on the axis): the file's `step`,
+ * 1 for a whole number, else a hundredth of the axis.
+ */
+export function stepOf(p: NumericPredictor): number {
+  return p.step ?? (p.integer ? 1 : (p.axis.max - p.axis.min) / 100);
+}
+
+/** The value an input starts at: the file's default, else the reference level or the axis's middle step. */
+export function defaultValue(p: Predictor): string | number {
+  if (p.type === 'categorical') return p.default ?? p.reference;
+  if (p.default !== undefined) return p.default;
+  const step = stepOf(p);
+  return p.axis.min + Math.round((p.axis.max - p.axis.min) / 2 / step) * step;
+}
 
 /** What a predictor accepts, in words: `one of low, high` or `a whole number from 1 to 15 nodes`. */
 export function allowedValues(p: Predictor): string {

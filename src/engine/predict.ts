@@ -1,7 +1,5 @@
-import type { Inputs, Model } from '../model/types.ts';
-import { baselineEnd, medianSurvival, survivalAt } from './baseline.ts';
-import { Z95 } from './coefficient.ts';
-import { compileModel, type CompiledModel } from './compile.ts';
+import type { Inputs } from '../model/types.ts';
+import type { CompiledModel } from './compile.ts';
 import { linearPredictorSe } from './se.ts';
 
 export interface Interval {
@@ -50,33 +48,22 @@ export interface PredictOptions {
   times?: readonly number[];
 }
 
-/** Survival at t with its 95% interval, evaluated at LP -+ z * se (a higher LP means lower survival). */
-export function survivalWithInterval(c: CompiledModel, t: number, lp: number, se: number): SurvivalAtTime {
-  if (c.model.kind !== 'cox') throw new Error('survival is defined for Cox models only');
-  const b = c.model.baseline;
-  const estimate = survivalAt(b, t, lp);
-  if (estimate === undefined) return { time: t, estimate: null, lower: null, upper: null };
-  return { time: t, estimate, lower: survivalAt(b, t, lp + Z95 * se)!, upper: survivalAt(b, t, lp - Z95 * se)! };
-}
-
-const logistic = (lp: number) => 1 / (1 + Math.exp(-lp));
-
 /**
  * One patient's points, linear predictor, risk with its 95% interval, and warnings.
  * `inputs` must have passed `checkInputs`; the model must have passed `validateModel`.
  */
-export function predict(model: Model, inputs: Inputs, options: PredictOptions = {}): Prediction {
-  const c = compileModel(model);
+export function predict(c: CompiledModel, inputs: Inputs, options: PredictOptions = {}): Prediction {
+  const { model, family } = c;
   const points: Record<string, number> = {};
   const warnings: Warning[] = [];
-  let lp = 0;
+  let sum = 0;
   let totalPoints = 0;
   for (const cp of c.predictors) {
     const p = cp.predictor;
     const value = inputs[p.id]!;
     const f = cp.contribution(value);
-    lp += f;
-    const pts = (f - cp.min) * c.scale;
+    sum += f;
+    const pts = cp.toPoints(f);
     points[p.id] = pts;
     totalPoints += pts;
     if (p.type !== 'categorical' && p.derivationRange) {
@@ -87,27 +74,8 @@ export function predict(model: Model, inputs: Inputs, options: PredictOptions = 
   }
   const se = linearPredictorSe(c, inputs);
   if (model.approximate) warnings.push({ code: 'approximate-model' });
-  if (c.model.covariance === undefined) warnings.push({ code: 'independent-coefficients' });
-  const result: Prediction = {
-    model: { id: model.id, version: model.version },
-    points,
-    totalPoints,
-    linearPredictor: 0,
-    linearPredictorSe: se,
-    warnings,
-  };
-  if (model.kind === 'logistic') {
-    const full = lp + c.intercept!.beta;
-    result.linearPredictor = full;
-    result.probability = { estimate: logistic(full), lower: logistic(full - Z95 * se), upper: logistic(full + Z95 * se) };
-    return result;
-  }
-  const centered = lp - c.referenceLp;
-  result.linearPredictor = centered;
-  const times = options.times ?? model.horizons;
-  result.survival = times.map((t) => survivalWithInterval(c, t, centered, se));
-  const end = baselineEnd(model.baseline);
-  for (const time of times.filter((t) => t > end)) warnings.push({ code: 'beyond-baseline', time });
-  result.medianSurvival = medianSurvival(model.baseline, centered);
-  return result;
+  if (model.covariance === undefined) warnings.push({ code: 'independent-coefficients' });
+  const linearPredictor = sum + family.offset;
+  const result: Prediction = { model: { id: model.id, version: model.version }, points, totalPoints, linearPredictor, linearPredictorSe: se, warnings };
+  return Object.assign(result, family.figures(linearPredictor, se, options.times, warnings));
 }

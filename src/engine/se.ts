@@ -7,14 +7,13 @@ export function designRow(c: CompiledModel, inputs: Inputs): number[] {
 }
 
 /**
- * Standard error of the linear predictor. d is the design row minus the reference profile's
- * (Cox) or the full row with the intercept (logistic); se = sqrt(d' V d). Without a covariance
- * matrix the coefficients are taken as independent: se^2 = sum (d_i * se_i)^2.
+ * Standard error of the linear predictor: se = sqrt(d' V d), d the family's contrast of the
+ * design row (Cox: minus the reference profile's; logistic: the full row with the intercept).
+ * Without a covariance matrix the coefficients are taken as independent: se^2 = sum (d_i * se_i)^2.
  */
 export function linearPredictorSe(c: CompiledModel, inputs: Inputs): number {
-  const row = designRow(c, inputs);
-  const d = c.model.kind === 'cox' ? row.map((x, i) => x - c.means[i]!) : [1, ...row];
-  const ses = c.model.kind === 'cox' ? c.columns.map((col) => col.se) : [c.intercept!.se, ...c.columns.map((col) => col.se)];
+  const d = c.family.contrast(designRow(c, inputs));
+  const ses = [...c.family.leading, ...c.columns].map((col) => col.se);
   const v = c.covariance;
   let variance = 0;
   if (v) {

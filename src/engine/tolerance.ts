@@ -20,23 +20,21 @@ const ULPS = 16 * Number.EPSILON;
  * far larger than the result (a spline of bilirubin x 10 has basis columns in the thousands, and
  * its covariance cancels them), so R and the engine, adding in different orders, may disagree
  * well above 1e-9 while both are right. The bound is derived from the fit: ULPS times the sum of
- * the terms' magnitudes (sum |x_i b_i| for the LP; |d|'|V||d| for the variance, halved and divided
+ * the terms' magnitudes (sum |d_i b_i| for the LP; |d|'|V||d| for the variance, halved and divided
  * by the SE for the SE), never below 1e-9.
  */
 export function vectorTolerance(model: Model, v: TestVector): VectorTolerance {
   const given = v.tolerance ?? {};
   const c = compileModel(model);
-  const row = designRow(c, v.inputs);
-  const d = model.kind === 'cox' ? row.map((x, i) => x - c.means[i]!) : [1, ...row];
-  const betas = model.kind === 'cox' ? c.columns.map((k) => k.beta) : [c.intercept!.beta, ...c.columns.map((k) => k.beta)];
-  const lpTerms = d.reduce((s, x, i) => s + Math.abs(x * betas[i]!), 0) + (model.kind === 'cox' ? Math.abs(c.referenceLp) : 0);
+  const d = c.family.contrast(designRow(c, v.inputs));
+  const columns = [...c.family.leading, ...c.columns];
+  const lpTerms = d.reduce((s, x, i) => s + Math.abs(x * columns[i]!.beta), 0) + Math.abs(c.referenceLp);
   let varTerms = 0;
   let variance = 0;
-  const v2 = c.covariance;
-  const ses = model.kind === 'cox' ? c.columns.map((k) => k.se ?? 0) : [c.intercept!.se ?? 0, ...c.columns.map((k) => k.se ?? 0)];
+  const cov = c.covariance;
   for (let i = 0; i < d.length; i++) {
     for (let j = 0; j < d.length; j++) {
-      const term = d[i]! * d[j]! * (v2 ? v2[i]![j]! : i === j ? ses[i]! ** 2 : 0);
+      const term = d[i]! * d[j]! * (cov ? cov[i]![j]! : i === j ? (columns[i]!.se ?? 0) ** 2 : 0);
       varTerms += Math.abs(term);
       variance += term;
     }

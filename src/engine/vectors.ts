@@ -1,6 +1,6 @@
 import type { ModelProblem } from '../model/check.ts';
 import type { Model } from '../model/types.ts';
-import { predict } from './predict.ts';
+import { compileModel } from './compile.ts';
 import { vectorTolerance } from './tolerance.ts';
 
 /**
@@ -10,12 +10,13 @@ import { vectorTolerance } from './tolerance.ts';
  */
 export function checkTestVectors(model: Model): ModelProblem[] {
   const problems: ModelProblem[] = [];
+  const c = compileModel(model);
   model.testVectors.forEach((v, i) => {
     const tol = vectorTolerance(model, v);
     const e = v.expected;
     const at = `testVectors[${i}].expected`;
     const times = e.survival?.map((s) => s.time);
-    const out = predict(model, v.inputs, times ? { times } : {});
+    const out = c.predict(v.inputs, times ? { times } : {});
     const near = (path: string, got: number | null | undefined, want: number | null | undefined, within: number) => {
       if (want === undefined) return;
       const ok = want === null ? got === null : got !== null && got !== undefined && Math.abs(got - want) <= within;

@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { useState } from 'preact/hooks';
-import { curveEnd, survivalCurve, type CurvePoint } from '../../engine/explore.ts';
-import { predict } from '../../engine/predict.ts';
+import { compileModel } from '../../engine/compile.ts';
+import type { CurvePoint } from '../../engine/explore.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { duration, num, pct, scenarioName, t, type StringKey } from '../i18n.ts';
 import { horizonOf, outcomeA, outcomeB } from '../state.ts';
@@ -25,14 +25,15 @@ interface Series {
  */
 function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
   const { box, width, font } = useWidth(340);
-  const end = curveEnd(model);
+  const c = compileModel(model);
+  const end = c.family.curveEnd;
   const [cursor, setCursor] = useState<number | null>(null);
   const time = Math.min(cursor ?? horizonOf(model)!, end);
   // Whole days or months on a table; on a smooth curve a step that lands on every horizon.
   const step = model.baseline.type === 'table' ? 1 : Math.min(...model.horizons) / 24;
   // Read at exactly the time chosen, not off the drawn samples.
   const readout = series.map((s) => {
-    const p = predict(model, s.inputs, { times: [time] }).survival![0]!;
+    const p = c.predict(s.inputs, { times: [time] }).survival![0]!;
     return t('curveReadout', { s: s.key.toUpperCase(), v: pct(p.estimate!), lo: pct(p.lower!), hi: pct(p.upper!) });
   });
   // Margins in the chart's own type size, so no label is clipped or crowded at any size or in print.
@@ -139,7 +140,7 @@ export function Curves({ model }: { model: Model }) {
   // A table baseline is a step function: each value holds until the next time, so it is drawn
   // through both corners of every step.
   const points = (inputs: Inputs) => {
-    const corners = survivalCurve(model, inputs);
+    const corners = compileModel(model).curve(inputs);
     return model.baseline.type === 'table' ? corners.flatMap((p, i) => (i ? [{ ...corners[i - 1]!, time: p.time }, p] : [p])) : corners;
   };
   const series: Series[] = [{ key: 'a', inputs: a.inputs, points: points(a.inputs), median: a.prediction.medianSurvival }];

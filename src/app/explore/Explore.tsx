@@ -1,5 +1,5 @@
-import { iconCount, riskAt, swings } from '../../engine/explore.ts';
-import type { Prediction } from '../../engine/predict.ts';
+import { compileModel } from '../../engine/compile.ts';
+import { iconCount } from '../../engine/explore.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
 import { Segmented } from '../Segmented.tsx';
@@ -22,7 +22,7 @@ function iconWords(model: Model, p: number, time: number | undefined) {
  * with the outcome, for a logistic model): the counts add up to 100.
  */
 function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 'a' | 'b'; inputs: Inputs; time: number | undefined }) {
-  const p = riskAt(model, inputs, time);
+  const p = compileModel(model).riskAt(inputs, time);
   if (p === null) return <p class="hint">{t('notAvailable')}</p>;
   const n = iconCount(p);
   const words = iconWords(model, p, time);
@@ -44,8 +44,10 @@ function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 
  * For each predictor: its points for this patient and share of the total, and how far the risk
  * moves across its whole range with every other input held, largest first.
  */
-function Movers({ model, inputs, prediction, time }: { model: Model; inputs: Inputs; prediction: Prediction; time: number | undefined }) {
-  const rows = swings(model, inputs, time);
+function Movers({ model, inputs, time }: { model: Model; inputs: Inputs; time: number | undefined }) {
+  const c = compileModel(model);
+  const rows = c.swings(inputs, time);
+  const shares = new Map(c.contributions(inputs).map((x) => [x.id, x]));
   if (!rows.length) return null;
   return (
     <table class="movers">
@@ -60,8 +62,7 @@ function Movers({ model, inputs, prediction, time }: { model: Model; inputs: Inp
       <tbody>
         {rows.map((r) => {
           const p = model.predictors.find((x) => x.id === r.id)!;
-          const points = prediction.points[r.id]!;
-          const share = prediction.totalPoints ? points / prediction.totalPoints : 0;
+          const { points, share } = shares.get(r.id)!;
           const lo = Math.min(r.lowest.risk, r.highest.risk);
           return (
             <tr key={r.id} data-predictor={r.id}>
@@ -107,7 +108,7 @@ export function Explore({ model }: { model: Model }) {
         {b?.ok && <IconArray model={model} scenario="b" inputs={b.inputs} time={time} />}
       </div>
       <h3>{t('moversHeading')}</h3>
-      <Movers model={model} inputs={a.inputs} prediction={a.prediction} time={time} />
+      <Movers model={model} inputs={a.inputs} time={time} />
     </section>
   );
 }

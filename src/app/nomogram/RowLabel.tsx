@@ -1,27 +1,11 @@
-import { compactLines, labelLineHeight, wrapLabel, type Geometry } from './geometry.ts';
+import type { RowName } from './layout.ts';
 
-/**
- * A row's label: above the axis on a phone (wrapped to leave `reserve` px at the right, when given),
- * right-aligned in the label column (wrapped to two lines) on a wide screen.
- */
-export function RowLabel({ text, g, top, axisY, cls = 'label', reserve }: { text: string; g: Geometry; top: number; axisY: number; cls?: string; reserve?: number }) {
-  if (g.compact) {
-    return (
-      <text class={cls} x={g.labelX} y={top + g.fontSize}>
-        {compactLines(text, g, reserve).map((line, i) => (
-          <tspan key={i} x={g.labelX} dy={i === 0 ? 0 : labelLineHeight(g)}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    );
-  }
-  const lines = wrapLabel(text, g.labelWidth, g.fontSize * 1.12);
-  const first = axisY + g.fontSize * 0.35 - ((lines.length - 1) * g.fontSize * 1.1) / 2;
+/** A row's name as laid out: above the axis on a phone, right-aligned in the label column on a wide screen. */
+export function RowLabel({ name }: { name: RowName }) {
   return (
-    <text class={cls} x={g.labelX} y={first} text-anchor="end">
-      {lines.map((line, i) => (
-        <tspan key={i} x={g.labelX} dy={i === 0 ? 0 : g.fontSize * 1.1}>
+    <text class="label" x={name.x} y={name.y} text-anchor={name.anchor}>
+      {name.lines.map((line, i) => (
+        <tspan key={i} x={name.x} dy={i === 0 ? 0 : name.lineHeight}>
           {line}
         </tspan>
       ))}

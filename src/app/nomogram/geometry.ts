@@ -78,20 +78,20 @@ export function clampLabel(x: number, w: number, g: Geometry): number {
  * stick out of the plot, held in by its own edge, which stays exact when the font is wider than
  * `textWidth` guesses.
  */
-export function labelAt(x: number, w: number, g: Geometry): { x: number; 'text-anchor': 'start' | 'middle' | 'end' } {
+export function labelAt(x: number, w: number, g: Geometry): { x: number; anchor: 'start' | 'middle' | 'end' } {
   const c = clampLabel(x, w, g);
-  if (c > x) return { x: c - w / 2, 'text-anchor': 'start' };
-  if (c < x) return { x: c + w / 2, 'text-anchor': 'end' };
-  return { x, 'text-anchor': 'middle' };
+  if (c > x) return { x: c - w / 2, anchor: 'start' };
+  if (c < x) return { x: c + w / 2, anchor: 'end' };
+  return { x, anchor: 'middle' };
 }
 
 /** Line spacing of a row label wrapped onto two lines. */
 export const labelLineHeight = (g: Geometry): number => Math.round(g.fontSize * 1.15);
 
 /**
- * A row label's lines on a phone, where it sits above its axis: wrapped, when `reserve` px are
- * kept free at the right for the row's points figure, so the two never run into each other.
+ * A row label's lines on a phone, where it sits above its axis: wrapped so that `reserve` px stay
+ * free at the right (for the row's points figure), so the two never run into each other.
  */
-export function compactLines(text: string, g: Geometry, reserve?: number): string[] {
-  return reserve === undefined ? [text] : wrapLabel(text, g.width - g.labelX - reserve, g.fontSize * 1.12);
+export function compactLines(text: string, g: Geometry, reserve: number): string[] {
+  return wrapLabel(text, g.width - g.labelX - reserve, g.fontSize * 1.12);
 }

@@ -46,3 +46,16 @@ export function stagger(labels: { x: number; width: number }[], gap = 6): number
   }
   return rows;
 }
+
+/**
+ * Which tick labels of one row to show, given in order from left to right by their ticks (a label
+ * held inside the plot may sit off its tick): each that keeps `gap` px clear of the last one shown.
+ */
+export function thin(labels: { x: number; width: number }[], gap: number): boolean[] {
+  let right = -Infinity;
+  return labels.map(({ x, width }) => {
+    const show = x - width / 2 >= right + gap;
+    if (show) right = x + width / 2;
+    return show;
+  });
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '../src/engine/compile.ts';
+import { layoutNomogram, type NomogramLayout, type Words } from '../src/app/nomogram/layout.ts';
+import type { Model } from '../src/model/types.ts';
+import { bundledModels } from './models.ts';
+
+// The interface's English strings and number format, as the page uses them (src/app/i18n.ts).
+const en: Record<string, string> = JSON.parse(readFileSync(new URL('../public/locales/en.json', import.meta.url), 'utf8'));
+const fill = (key: string, values: Record<string, string>) => en[key]!.replace(/\{(\w+)\}/g, (_, k: string) => values[k]!);
+const num = (x: number, digits = 0) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(x);
+const pct = (p: number) => (p < 0.001 ? '<0.1%' : p > 0.999 ? '>99.9%' : `${num(p * 100, p < 0.1 || p > 0.9 ? 1 : 0)}%`);
+
+function words(model: Model): Words {
+  return {
+    text: (t) => t.en,
+    num,
+    pct,
+    pointsAxis: en.pointsAxis!,
+    totalPoints: en.totalPoints!,
+    risks:
+      model.kind === 'cox'
+        ? model.horizons.map((h) => fill('survivalAt', { time: `${num(h)} ${model.timeUnit}` }))
+        : [fill('probabilityOf', { outcome: model.outcome.en.toLowerCase() })],
+    widestFigure: fill('points', { n: num(100) }),
+  };
+}
+
+/** The layout as plain data: numbers to 3 decimals, a row by its predictor's id, no functions. */
+function plain(layout: NomogramLayout): unknown {
+  const { g, ...rest } = layout;
+  const geometry = { ...g, x: g.x.range() };
+  return JSON.parse(
+    JSON.stringify({ geometry, ...rest }, (key, v) => {
+      if (key === 'scale' && v && typeof v === 'object') return v.predictor.id;
+      return typeof v === 'number' ? Math.round(v * 1000) / 1000 : v;
+    }),
+  );
+}
+
+// A phone (390 px wide, 16 px type) and a projected tumour board (1920 px).
+const WIDTHS = { phone: 390, projector: 1920 };
+
+describe('layoutNomogram(compiled, width, rootFont, words)', () => {
+  for (const { name, model } of bundledModels()) {
+    for (const [device, width] of Object.entries(WIDTHS)) {
+      it(`lays out ${name} for a ${device} (${width} px) as it did`, async () => {
+        const layout = layoutNomogram(compileModel(model), width, 16, words(model));
+        await expect(`${JSON.stringify(plain(layout), null, 1)}\n`).toMatchFileSnapshot(`./snapshots/layout/${name}-${device}.json`);
+      });
+    }
+
+    it(`stacks ${name}'s rows one under another, every tick inside the drawing`, () => {
+      for (const width of Object.values(WIDTHS)) {
+        const layout = layoutNomogram(compileModel(model), width, 16, words(model));
+        expect(layout.rows[0]!.top).toBeGreaterThan(layout.points.axisY);
+        let bottom = layout.rows[0]!.top;
+        for (const row of layout.rows) {
+          expect(row.top).toBe(bottom);
+          expect(row.axisY).toBeGreaterThan(row.top);
+          bottom = row.top + row.height;
+        }
+        expect(layout.total.top).toBeGreaterThanOrEqual(bottom);
+        expect(layout.height).toBeGreaterThan(layout.risks.at(-1)!.axisY);
+        const ticks = [layout.points, ...layout.rows.flatMap((r) => r.segments), layout.total, ...layout.risks].flatMap((a) => a.ticks);
+        for (const t of ticks) expect(t.x).toBeGreaterThanOrEqual(0), expect(t.x).toBeLessThanOrEqual(width);
+      }
+    });
+  }
+});
