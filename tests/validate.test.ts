@@ -100,8 +100,9 @@ const cases: Case[] = [
 
   // Top-level fields.
   { what: 'a version that is not semver', mutate: (m) => void (m.version = '1.0'), path: 'version', message: /must be a semantic version such as 1.2.0, got "1.0"/ },
-  { what: 'formatVersion 2', mutate: (m) => void (m.formatVersion = 2), path: 'formatVersion', message: /must be 1 \(the only format this app reads\), got 2/ },
-  { what: 'an unknown kind', mutate: (m) => void (m.kind = 'weibull'), path: 'kind', message: /must be one of cox, logistic, got "weibull"/ },
+  { what: 'formatVersion 3', mutate: (m) => void (m.formatVersion = 3), path: 'formatVersion', message: /must be one of 1, 2, got 3/ },
+  { what: 'interactions in a version 1 file', mutate: (m) => void (m.interactions = [{ id: 'ab', between: [m.predictors[0].id, m.predictors[1].id], columns: [{ name: 'a:b', beta: 0.1, of: ['x', 'y'] }] }]), path: 'interactions', message: /needs formatVersion 2/ },
+  { what: 'an unknown kind', mutate: (m) => void (m.kind = 'weibull'), path: 'kind', message: /must be one of cox, logistic, parametric, fineGray, got "weibull"/ },
   { what: 'a misspelt field (derivationRang)', mutate: (m) => { m.predictors[2].derivationRang = m.predictors[2].derivationRange; delete m.predictors[2].derivationRange; }, path: 'predictors[2].derivationRang', message: /is not a field of this object/ },
   { what: 'an unknown top-level field', mutate: (m) => void (m.author = 'me'), path: 'author', message: /is not a field of this object/ },
   { what: 'a logistic field in a Cox model', mutate: (m) => void (m.intercept = { name: 'Intercept', beta: 1 }), path: 'intercept', message: /is not a field of this object/ },
@@ -127,7 +128,7 @@ const cases: Case[] = [
   { what: 'a survival table shorter than its times', mutate: (m) => void m.baseline.survival.pop(), path: 'baseline.survival', message: /must have one value per time \(102\), got 101/ },
   { what: 'an exponential baseline with a median of 0', mutate: (m) => void (m.baseline = { type: 'exponential', median: 0 }), path: 'baseline.median', message: /must be greater than 0, got 0/ },
   { what: 'an exponential baseline with a negative median', mutate: (m) => void (m.baseline = { type: 'exponential', median: -14 }), path: 'baseline.median', message: /must be greater than 0, got -14/ },
-  { what: 'an unknown baseline type', mutate: (m) => void (m.baseline.type = 'weibull'), path: 'baseline.type', message: /must be one of table, exponential, got "weibull"/ },
+  { what: 'an unknown baseline type', mutate: (m) => void (m.baseline.type = 'weibull'), path: 'baseline.type', message: /must be one of table, strata, exponential, got "weibull"/ },
   { what: 'a baseline that is an array', mutate: (m) => void (m.baseline = []), path: 'baseline', message: /must be an object, got \[\]/ },
   { what: 'a reference linear predictor the means do not give', mutate: (m) => void (m.reference.linearPredictor = -4), path: 'reference.linearPredictor', message: /but the coefficients and reference.means give -4.457/ },
   { what: 'reference means that lack a coefficient', mutate: (m) => void delete m.reference.means["age''"], path: "reference.means.age''", message: /is required/ },
@@ -205,7 +206,7 @@ describe('validateModel', () => {
 
   it('reports a missing or unknown kind alone, not the Cox fields as unknown', () => {
     expect(problemsOf(broken((m) => void delete m.kind))).toEqual([{ path: 'kind', message: 'is required' }]);
-    expect(problemsOf(broken((m) => void (m.kind = 'weibull')))).toEqual([{ path: 'kind', message: 'must be one of cox, logistic, got "weibull"' }]);
+    expect(problemsOf(broken((m) => void (m.kind = 'weibull')))).toEqual([{ path: 'kind', message: 'must be one of cox, logistic, parametric, fineGray, got "weibull"' }]);
   });
 
   it('reports nothing about test vector inputs while the predictors themselves are broken', () => {

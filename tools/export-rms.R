@@ -514,7 +514,8 @@ export_nomogram <- local({
     if (family == "coxph") {
       center <- sum(fit$means * b)
       d <- x - fit$means
-      nd <- data[r, , drop = FALSE]
+      # The fitted rows by name: rows the fit dropped (missing values) are still in the data.
+      nd <- data[rownames(desc$X)[r], , drop = FALSE]
       sf <- survfit(fit, newdata = nd, conf.type = "log-log")
       s <- summary(sf, times = times, extend = TRUE)
       end <- max(sf$time)
@@ -558,7 +559,7 @@ export_nomogram <- local({
     se <- sqrt(drop(d %*% desc$V %*% d))
     lpm <- sum(means * b)
     cif <- if (family == "FGR") {
-      riskRegression::predictRisk(fit, newdata = data[r, , drop = FALSE], times = times, cause = desc$failcode)[1, ]
+      riskRegression::predictRisk(fit, newdata = data[rownames(desc$X)[r], , drop = FALSE], times = times, cause = desc$failcode)[1, ]
     } else {
       p <- predict(desc$crr, cov1 = matrix(x, 1))
       vapply(times, function(t) { i <- which(p[, 1] <= t); if (length(i)) p[max(i), 2] else 0 }, 0)
@@ -648,7 +649,7 @@ export_nomogram <- local({
       sid <- stratum_ids(lev)
       u <- meta$predictors[[desc$stratum$name]]
       sp <- list(id = engine_id(desc$stratum$name), label = if (!is.null(u$label)) as_text(u$label, "stratum label") else same(desc$stratum$name),
-                 type = "stratum", levels = lapply(seq_along(lev), function(i) {
+                 levels = lapply(seq_along(lev), function(i) {
                    given <- u$levels[[sid[i]]]
                    if (is.null(given)) placeholders <<- c(placeholders, paste0("predictors$", desc$stratum$name, "$levels$", sid[i]))
                    list(id = sid[i], label = if (is.null(given)) same(sid[i]) else as_text(given, paste0("stratum level ", sid[i])))
@@ -695,6 +696,7 @@ export_nomogram <- local({
            inputs = inputs, expected = expected)
     })
     f <- family_fields(fit, family, desc, times, time_unit, ids, meta, nrow(desc$X))
+    if (length(extra)) f$after <- c(list(stratum = extra[[1]]), f$after)
     n <- nrow(desc$X)
     events <- as.integer(switch(kind,
       cox = fit$nevent, logistic = sum(fit$y == 1), parametric = sum(fit$y[, ncol(fit$y)] == 1),
@@ -702,7 +704,7 @@ export_nomogram <- local({
     words <- family_words(fit, family, desc)
     list(kind = kind, formatVersion = 2L, before = f$before, after = f$after, interactions = interactions,
          vectors = vectors, call_text = words$call, n = n, events = events, method = words$method,
-         assumptions = words$assumptions, placeholders = placeholders, extra_predictors = extra)
+         assumptions = words$assumptions, placeholders = placeholders)
   }
 
   vector_source <- function(family) switch(family,
@@ -1057,7 +1059,6 @@ export_nomogram <- local({
       placeholders <- c(placeholders, out$placeholders)
       vectors <- out$vectors; call_text <- out$call_text; n <- out$n; events <- out$events
       method <- out$method; assumptions <- out$assumptions
-      predictors <- c(predictors, out$extra_predictors)
     }
 
     prov_default <- list(

@@ -1,4 +1,5 @@
 import { compileModel } from '../engine/compile.ts';
+import type { Inputs, Model, Predictor } from '../model/types.ts';
 import { describeWarning } from '../engine/warnings.ts';
 import { columns, fixed, percent } from './format.ts';
 import { EXIT, type Io } from './io.ts';
@@ -15,6 +16,23 @@ function parseTimes(text: string): number[] | string {
   const times = parts.map(Number);
   const bad = parts.find((s, i) => s === '' || !Number.isFinite(times[i]) || times[i]! <= 0);
   return bad === undefined ? times : `--times: ${JSON.stringify(bad)} is not a positive number; give times such as 12,24`;
+}
+
+/** The points table's rows: each predictor outside interactions, then each interaction with both values. */
+function pointRows(model: Model, inputs: Inputs, points: Record<string, number>): string[][] {
+  const shown = (p: Predictor) => {
+    const v = inputs[p.id]!;
+    return p.type === 'categorical' ? p.levels.find((l) => l.id === v)!.label.en : `${v} ${p.unit.en}`;
+  };
+  const inside = new Set((model.interactions ?? []).flatMap((it) => it.between));
+  const byId = new Map(model.predictors.map((p) => [p.id, p]));
+  return [
+    ...model.predictors.filter((p) => !inside.has(p.id)).map((p) => [p.label.en, shown(p), fixed(points[p.id]!, 1)]),
+    ...(model.interactions ?? []).map((it) => {
+      const [a, b] = it.between.map((id) => byId.get(id)!) as [Predictor, Predictor];
+      return [`${a.label.en} x ${b.label.en}`, `${shown(a)}, ${shown(b)}`, fixed(points[it.id]!, 1)];
+    }),
+  ];
 }
 
 /** `nomogram predict`: one patient's points and risks; bad input exits 2 and prints no result. */
@@ -36,8 +54,8 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   }
   let times: number[] | undefined;
   if (opts.times !== undefined) {
-    if (model.kind !== 'cox') {
-      io.err('nomogram predict: --times applies to survival (Cox) models only');
+    if (model.kind === 'logistic') {
+      io.err('nomogram predict: --times applies to models of risk over time only (Cox, parametric, Fine-Gray)');
       return EXIT.usage;
     }
     const parsed = parseTimes(opts.times);
@@ -64,24 +82,29 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   lines.push(
     columns([
       ['Predictor', 'Value', 'Points'],
-      ...model.predictors.map((p) => {
-        const v = check.inputs[p.id]!;
-        const shown = p.type === 'categorical' ? p.levels.find((l) => l.id === v)!.label.en : `${v} ${p.unit.en}`;
-        return [p.label.en, shown, fixed(result.points[p.id]!, 1)];
-      }),
+      ...pointRows(model, check.inputs, result.points),
       ['Total points', '', fixed(result.totalPoints, 1)],
     ]),
   );
   lines.push('');
   const se = fixed(result.linearPredictorSe, 4);
-  if (model.kind === 'cox') {
-    lines.push(`Linear predictor relative to the reference profile: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
-    for (const s of result.survival!) {
+  if (model.kind === 'cox' && model.stratum) {
+    const id = check.inputs[model.stratum.id];
+    lines.push(`Stratum (${model.stratum.label.en}): ${model.stratum.levels.find((l) => l.id === id)!.label.en}; survival follows its own baseline`);
+  }
+  if (model.kind !== 'logistic') {
+    lines.push(`${model.kind === 'cox' ? 'Linear predictor relative to the reference profile' : 'Linear predictor'}: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
+    const what = model.kind === 'fineGray' ? 'Cumulative incidence' : 'Survival';
+    if (model.kind === 'fineGray') lines.push(`Outcome: ${model.outcome.en}`);
+    for (const s of result.survival ?? result.cumulativeIncidence!) {
       const interval = s.estimate === null ? '' : ` (95% CI ${percent(s.lower)} to ${percent(s.upper)})`;
-      lines.push(`Survival at ${s.time} ${model.timeUnit}: ${percent(s.estimate)}${interval}`);
+      lines.push(`${what} at ${s.time} ${model.timeUnit}: ${percent(s.estimate)}${interval}`);
     }
-    const m = result.medianSurvival as number | null;
-    lines.push(`Median survival: ${m === null ? 'not reached within the baseline table' : `${fixed(m, 1)} ${model.timeUnit}`}`);
+    if (model.kind === 'fineGray') lines.push(`Competing event: ${model.competingEvent.en}`);
+    else {
+      const m = result.medianSurvival as number | null;
+      lines.push(`Median survival: ${m === null ? 'not reached within the baseline table' : `${fixed(m, 1)} ${model.timeUnit}`}`);
+    }
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);

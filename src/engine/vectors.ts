@@ -15,7 +15,7 @@ export function checkTestVectors(model: Model): ModelProblem[] {
     const tol = vectorTolerance(model, v);
     const e = v.expected;
     const at = `testVectors[${i}].expected`;
-    const times = e.survival?.map((s) => s.time);
+    const times = (e.survival ?? e.cumulativeIncidence)?.map((s) => s.time);
     const out = c.predict(v.inputs, times ? { times } : {});
     const near = (path: string, got: number | null | undefined, want: number | null | undefined, within: number) => {
       if (want === undefined) return;
@@ -34,6 +34,10 @@ export function checkTestVectors(model: Model): ModelProblem[] {
       const want = e.medianSurvival;
       near('medianSurvival', out.medianSurvival, want, want === null ? 0 : Math.max(tol.risk, 1e-9 * Math.abs(want)));
     }
+    e.cumulativeIncidence?.forEach((s, j) => {
+      const got = out.cumulativeIncidence?.[j];
+      for (const key of ['estimate', 'lower', 'upper'] as const) near(`cumulativeIncidence[${j}].${key}`, got?.[key], s[key], tol.risk);
+    });
     if (e.probability) {
       for (const key of ['estimate', 'lower', 'upper'] as const) near(`probability.${key}`, out.probability?.[key], e.probability[key], tol.risk);
     }

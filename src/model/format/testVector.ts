@@ -3,6 +3,9 @@ import { number, string } from './common.ts';
 
 const risk = define('risk', number({ minimum: 0, maximum: 1 }));
 const nullableRisk = define('nullableRisk', nullable(risk));
+/** A risk at each of some times, with its 95% interval. */
+const overTime = (description: string) =>
+  array(object({ time: number({ minimum: 0 }), estimate: nullableRisk, lower: optional(nullableRisk), upper: optional(nullableRisk) }), { description });
 const tolerance = (description: string) => optional(number({ minimum: 0, description }));
 
 /** One patient and the results the source gives for them; the tests run the engine on each. */
@@ -18,20 +21,11 @@ export const TEST_VECTOR = define(
         {
           points: optional(record(number(), { description: 'Predictor id to its points.' })),
           totalPoints: optional(number()),
-          linearPredictor: optional(number({ description: 'Cox: LP - LP_ref. Logistic: LP including the intercept.' })),
+          linearPredictor: optional(number({ description: 'Cox: LP - LP_ref. Logistic and parametric: LP including the intercept. Fine-Gray: x\'beta.' })),
           linearPredictorSe: optional(number({ minimum: 0 })),
-          survival: optional(
-            array(
-              object({
-                time: number({ minimum: 0 }),
-                estimate: nullableRisk,
-                lower: optional(nullableRisk),
-                upper: optional(nullableRisk),
-              }),
-              { description: 'Cox: survival at the given times (in timeUnit); null past the end of a baseline table.' },
-            ),
-          ),
-          medianSurvival: optional(nullable(number({ description: 'Cox: median survival, null when the table ends first.' }))),
+          survival: optional(overTime('Cox and parametric: survival at the given times (in timeUnit); null past the end of a baseline table.')),
+          medianSurvival: optional(nullable(number({ description: 'Cox and parametric: median survival; null when a table ends first.' }))),
+          cumulativeIncidence: optional(overTime('Fine-Gray: the cumulative incidence of the event of interest at the given times; null past the end of the table.')),
           probability: optional(
             object(
               { estimate: risk, lower: optional(risk), upper: optional(risk) },
