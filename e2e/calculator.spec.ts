@@ -92,7 +92,7 @@ test.describe('the figures on screen are the engine’s', () => {
         // Logistic: the probability and its interval instead of a survival table.
         const p = printed.probability;
         await expect(section.locator('p.probability .estimate')).toHaveText(pct(p.estimate));
-        await expect(section.locator('p.probability .interval')).toHaveText(`(95% interval ${pct(p.lower)} – ${pct(p.upper)})`);
+        await expect(section.locator('p.probability .interval')).toHaveText(`(95% CI ${pct(p.lower)} – ${pct(p.upper)})`);
       }
       for (const s of printed.survival ?? []) {
         const row = section.locator(`table.survival tr[data-time="${s.time}"]`);
@@ -353,7 +353,8 @@ test.describe('an invalid number gives no estimate', () => {
       if (typed !== '') await expect(problem).toContainText(`${typed} is not allowed`);
       // No figure anywhere in the result: no table, no percentage, no points, no median.
       await expect(result.locator('table.survival')).toHaveCount(0);
-      expect(await result.innerText()).not.toMatch(/%/);
+      // (The notes under it still speak of the 95% CI.)
+      expect(await result.locator('.result-body').innerText()).not.toMatch(/%/);
       await expect(result).not.toContainText('Total points');
       await expect(result).not.toContainText('Median survival');
       // The field says what is wrong, and the nomogram drops the patient's line and this axis's marker.
@@ -399,7 +400,7 @@ test.describe('cautions and badges', () => {
     const badge = page.locator('#result-heading .badge');
     await expect(badge).toHaveText('Approximate');
     await expect(badge).toBeVisible();
-    await page.getByText('Why approximate?').click();
+    await page.getByText('Why approximate?', { exact: true }).click();
     await expect(resultSection(page).locator('details.approximate p')).toHaveText(model.approximate!.en);
     await expect(page.locator('main').getByText('Teaching example: not for clinical use')).toHaveCount(0);
   });
@@ -440,16 +441,24 @@ test.describe('the model card', () => {
     await expect(doi).toHaveAttribute('href', 'https://doi.org/10.62347/AEWT1662');
     await expect(card).toContainText(model.provenance.citation);
     await expect(card.locator('dt:text-is("Cohort") + dd')).toHaveText('95 patients');
-    await expect(card.locator('dd', { hasText: model.provenance.period })).toBeVisible();
+    await expect(card.locator('dd', { hasText: model.provenance.period as string })).toBeVisible();
     await expect(card.locator('dd', { hasText: /^liu2025-os 1\.0\.0$/ })).toBeVisible();
 
     const performance = card.locator('h3:text-is("Reported performance") + ul > li');
     await expect(performance).toHaveCount(model.performance.length);
+    // Reported figures keep two decimals at least: 0.80, not 0.8.
+    const fixed = (x: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3, minimumFractionDigits: 2 }).format(x);
     for (const [i, m] of model.performance.entries()) {
-      const ci = m.ci95 ? ` (95% CI ${num(m.ci95[0], 3)}–${num(m.ci95[1], 3)})` : '';
-      await expect(performance.nth(i)).toHaveText(`${m.measure.en}: ${num(m.value, 3)}${ci} — ${m.setting.en}`);
+      const ci = m.ci95 ? ` (95% CI ${fixed(m.ci95[0])}–${fixed(m.ci95[1])})` : '';
+      await expect(performance.nth(i)).toHaveText(`${m.measure.en}: ${fixed(m.value)}${ci} — ${m.setting.en}`);
     }
-    await expect(performance.first()).toHaveText(/^C-index: 0\.8 \(95% CI 0\.78–0\.82\)/);
+    await expect(performance.first()).toHaveText(/^C-index: 0\.80 \(95% CI 0\.78–0\.82\)/);
+
+    // The event as the paper defines it, the staging problem, and how the starting values were chosen.
+    await expect(card.locator('dt:text-is("Event counted") + dd')).toHaveText('death or stopping treatment');
+    await expect(card.locator('dt:text-is("Outcome") + dd')).toContainText('death from any cause or to stopping treatment for any reason');
+    await expect(card.locator('h3:text-is("Known problems in the source") + ul > li', { hasText: 'AJCC 8th edition' })).toContainText('Table 1 lists N2');
+    await expect(card.locator('h3:text-is("How the starting values were chosen") + p')).toHaveText(model.startingValues!.en);
 
     await expect(card.locator('h3:text-is("How the points and risks are computed") + p')).toHaveText(model.method.en);
     await expect(card.locator('h3:text-is("Assumptions made to encode it") + ul > li')).toHaveText(model.assumptions.map((a) => a.en));
@@ -492,12 +501,12 @@ test('the language button switches the interface and the model to Chinese and ba
   await expect(field(page, 'treatment').locator('legend')).toHaveText('治疗方案');
   await expect(field(page, 'radiotherapy').getByRole('radio', { name: '是', exact: true })).toBeChecked();
   await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute('aria-label', '肺转移灶数目');
-  await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute('aria-valuetext', `6 个, ${num(compileModel(model).points('pulmonaryMetastases', 6))} 分`);
+  await expect(slider(page, 'pulmonaryMetastases')).toHaveAttribute('aria-valuetext', `6个，${num(compileModel(model).points('pulmonaryMetastases', 6))}分`);
   await expect(page.locator('svg.nomogram')).toContainText('总分');
   await expect(page.locator('#model-select option:checked')).toContainText(model.title.zh);
-  await expect(resultSection(page).locator('tr[data-time="12"] th')).toHaveText('12 个月');
+  await expect(resultSection(page).locator('tr[data-time="12"] th')).toHaveText('12个月');
   await expect(resultSection(page).locator('tr[data-time="12"] td.estimate')).toHaveText(figure!);
-  await expect(resultSection(page)).toContainText('每 100 名类似患者中');
+  await expect(resultSection(page)).toContainText('每100名类似患者中');
   await expect(page.locator('body')).not.toContainText('Treatment regimen');
   await expect(page).toHaveTitle(`${model.title.zh} · 列线图计算器`);
 
@@ -589,6 +598,6 @@ test('inputs still at their starting values are named with the result until the 
   // On to the full model: the six carried over stay the person's; the five new ones are named.
   await page.locator('#model-select').selectOption('liu2025-os-full@1.0.0');
   await expect(page.locator('footer')).toContainText('liu2025-os-full 1.0.0');
-  await expect(unset).toContainText('Age (30 years)');
+  await expect(unset).toContainText('Age (28 years)');
   await expect(unset).not.toContainText('Treatment regimen');
 });

@@ -84,7 +84,7 @@ async function expectComparison(page: Page, model: Model, a: Inputs, b: Inputs, 
   const figures =
     model.kind === 'cox'
       ? model.horizons.map((h, i) => ({ label: duration(h, model.timeUnit), a: pa.survival![i]!.estimate!, b: pb.survival![i]!.estimate! }))
-      : [{ label: `Probability of ${model.outcome.en.toLowerCase()}`, a: pa.probability!.estimate, b: pb.probability!.estimate }];
+      : [{ label: `Probability of ${model.event!.name.en}`, a: pa.probability!.estimate, b: pb.probability!.estimate }];
   const expected = figures.map((r) => [r.label, pct(r.a), pct(r.b), signed(r.a, r.b)]);
   if (model.kind === 'cox') expected.push(['Median survival', median(model, pa.medianSurvival), median(model, pb.medianSurvival), '']);
   await expect(rows).toHaveCount(expected.length);
@@ -110,7 +110,7 @@ async function expectComparison(page: Page, model: Model, a: Inputs, b: Inputs, 
 async function expectReadout(page: Page, model: Cox, time: number, scenarios: Inputs[]): Promise<void> {
   const parts = scenarios.map((inputs, i) => {
     const s = survivalAtTime(model, inputs, time);
-    return `${'AB'[i]} ${pct(s.estimate)} (95% interval ${pct(s.lower)} to ${pct(s.upper)})`;
+    return `${'AB'[i]} ${pct(s.estimate)} (95% CI ${pct(s.lower)} to ${pct(s.upper)})`;
   });
   const when = duration(time, model.timeUnit, 1);
   await expect(page.locator('.cursor-control span')).toHaveText(`Read the curves at ${when}`);
@@ -128,10 +128,14 @@ async function expectIcons(page: Page, model: Model, scenario: 'a' | 'b', inputs
   await expect(figure.locator('circle.on'), `filled icons of ${scenario.toUpperCase()}`).toHaveCount(n);
   await expect(figure.locator('circle.off')).toHaveCount(100 - n);
   const who = scenario === 'a' ? 'A: the patient' : 'B: scenario';
+  // The reader's event, as the model file names it: "alive / died" only where it is death.
+  const event = model.event!.name.en;
   const words =
     model.kind === 'cox'
-      ? `${n} alive at ${duration(horizon!, model.timeUnit)} (filled), ${100 - n} died (empty).`
-      : `${n} with ${model.outcome.en.toLowerCase()} (filled), ${100 - n} without (empty).`;
+      ? model.event!.death
+        ? `${n} alive at ${duration(horizon!, model.timeUnit)} (filled), ${100 - n} died (empty).`
+        : `${n} free of ${event} at ${duration(horizon!, model.timeUnit)} (filled), ${100 - n} with ${event} (empty).`
+      : `${n} with ${event} (filled), ${100 - n} without (empty).`;
   await expect(figure.locator('figcaption')).toHaveText(`${who} ${words}`);
   return n;
 }
@@ -193,7 +197,9 @@ test.describe('comparing the patient (A) with a second scenario (B)', () => {
     await expect(caution).toHaveText(predictor(model, 'treatment').caution!.en);
     await expect(caution).toContainText(/association/i);
     await expect(caution).toContainText('not proof of benefit');
-    await expect(section(page).locator('p.note')).toContainText('not the proven effect of changing them');
+    // The caveat from this model's own design: a single-centre retrospective, non-randomised cohort.
+    await expect(section(page).locator('p.note')).toHaveText(model.comparisonCaveat!.en);
+    await expect(section(page).locator('p.note')).toContainText('not randomised');
     // While B is edited the form and the nomogram are B's (drawn in B's colour); the result stays the patient's.
     await expectAllAgree(page, model, b, a);
     await expect(page.locator('svg.nomogram')).toHaveClass(/\bb\b/);
@@ -327,10 +333,11 @@ test.describe('what moves the risk', () => {
     const a = { ...defaults(model), pulmonaryMetastases: 7, tStage: 'high' };
     await enterPatient(page, model, a);
     await expectMovers(page, model, a, model.horizons[1]!);
-    await expect(page.locator('table.movers caption')).toContainText(`how far ${duration(model.horizons[1]!, model.timeUnit)} survival moves`);
+    await expect(page.locator('table.movers caption')).toContainText(`the range of ${duration(model.horizons[1]!, model.timeUnit)} survival the model gives`);
+    await expect(page.locator('table.movers caption')).toContainText('an association, not an effect');
     await horizonRadio(page, duration(model.horizons[2]!, model.timeUnit)).click();
     await expectMovers(page, model, a, model.horizons[2]!);
-    await expect(page.locator('table.movers caption')).toContainText(`how far ${duration(model.horizons[2]!, model.timeUnit)} survival moves`);
+    await expect(page.locator('table.movers caption')).toContainText(`the range of ${duration(model.horizons[2]!, model.timeUnit)} survival the model gives`);
   });
 
   test('veteran-teaching: rows in the engine’s order for a spline predictor too', async ({ page }) => {
@@ -648,9 +655,9 @@ test.describe('in Chinese', () => {
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
   const zhNum = (x: number, digits = 0) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(x);
   const zhPct = (p: number) => (p < 0.001 ? `<${zhNum(0.1, 1)}%` : p > 0.999 ? `>${zhNum(99.9, 1)}%` : `${zhNum(p * 100, p < 0.1 || p > 0.9 ? 1 : 0)}%`);
-  const zhDays = (n: number, digits = 0) => `${zhNum(n, digits)} 天`;
+  const zhDays = (n: number, digits = 0) => `${zhNum(n, digits)}天`;
   const zhDiff = (a: number, b: number) => {
-    const d = Math.round((b - a) * 100);
+    const d = shownDifference(a, b);
     return d === 0 ? zh.diffSame! : fill(d > 0 ? zh.diffHigher! : zh.diffLower!, { n: zhNum(Math.abs(d)) });
   };
 
@@ -697,7 +704,7 @@ test.describe('in Chinese', () => {
       const n = iconCount(compileModel(model).riskAt(inputs, h)!);
       await expect(icons(page, key).locator('circle.on')).toHaveCount(n);
       await expect(icons(page, key).locator('figcaption')).toHaveText(
-        `${key === 'a' ? zh.scenarioA : zh.scenarioB} ${fill(zh.iconsSurvival!, { n, m: 100 - n, time: zhDays(h) })}`,
+        fill(zh.iconsCaption!, { scenario: key === 'a' ? zh.scenarioA! : zh.scenarioB!, text: fill(zh.iconsSurvival!, { n, m: 100 - n, time: zhDays(h) }) }),
       );
     }
   });

@@ -65,6 +65,9 @@ export function valueLabel(p: Predictor, value: string | number): string {
   return `${num(value as number, 2)} ${p.unit.en}`;
 }
 
+/** Those without the event: "alive" only when the model's event is death. */
+export const stateAt = (model: Model): string => (model.event!.death ? 'alive' : `free of ${model.event!.name.en}`);
+
 export function pointsText(model: Model, id: string, value: string | number): string {
   return `${num(compileModel(model).points(id, value))} pts`;
 }
@@ -122,9 +125,9 @@ export async function expectResultMatchesEngine(page: Page, model: Model, inputs
     const p = r.probability!;
     await expect(section.locator('table.survival')).toHaveCount(0);
     await expect(section.locator('p.probability .estimate')).toHaveText(pct(p.estimate));
-    await expect(section.locator('p.probability .interval')).toHaveText(`(95% interval ${pct(p.lower)} – ${pct(p.upper)})`);
+    await expect(section.locator('p.probability .interval')).toHaveText(`(95% CI ${pct(p.lower)} – ${pct(p.upper)})`);
     await expect(section.locator('p.frequency')).toHaveText(
-      `Of 100 patients like this, about ${per100(p.estimate)} would have ${model.outcome.en.toLowerCase()} (95% interval ${per100(p.lower)} to ${per100(p.upper)}).`,
+      `Of 100 patients like this, about ${per100(p.estimate)} would have ${model.event!.name.en} (95% CI ${per100(p.lower)} to ${per100(p.upper)}).`,
     );
     await expect(section.locator('p.total')).toHaveText(`Total points: ${num(r.totalPoints, 1)}`);
     return r;
@@ -143,7 +146,7 @@ export async function expectResultMatchesEngine(page: Page, model: Model, inputs
   const shown = r.survival!.filter((s) => s.estimate !== null);
   const headline = shown[Math.min(1, shown.length - 1)]!;
   await expect(section.locator('p.frequency')).toHaveText(
-    `Of 100 patients like this, about ${per100(headline.estimate!)} would be alive at ${duration(headline.time, unit)} (95% interval ${per100(headline.lower!)} to ${per100(headline.upper!)}).`,
+    `Of 100 patients like this, about ${per100(headline.estimate!)} would be ${stateAt(model)} at ${duration(headline.time, unit)} (95% CI ${per100(headline.lower!)} to ${per100(headline.upper!)}).`,
   );
   const median = r.medianSurvival === null || r.medianSurvival === undefined ? 'not reached within the data' : duration(r.medianSurvival, unit, 1);
   await expect(section.locator('p.median')).toHaveText(`Median survival: ${median}`);

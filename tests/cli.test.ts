@@ -490,10 +490,13 @@ describe('predict as text', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('liu2025-os@1.0.0');
     expect(r.stdout).toMatch(/^Total points\s+40\.4$/m);
-    expect(r.stdout).toMatch(/^Survival at 12 months: 60\.9% \(95% CI 53\.2% to 67\.7%\)$/m);
+    // The paper counts stopping treatment as an event, so its "survival" is freedom from both.
+    expect(r.stdout).toMatch(/^Event counted: death or stopping treatment$/m);
+    expect(r.stdout).toMatch(/^Free of death or stopping treatment at 12 months: 60\.9% \(95% CI 53\.2% to 67\.7%\)$/m);
+    expect(r.stdout).not.toMatch(/^Survival at/m);
     expect(r.stdout).toMatch(/^Median survival: 16\.8 months$/m);
     expect(r.stdout).toMatch(/^Warnings:$/m);
-    expect(r.stdout).toMatch(/^- The 95% interval treats the published coefficients as independent/m);
+    expect(r.stdout).toMatch(/^- The 95% CI treats the published coefficient estimates as independent/m);
     expect(r.stdout).toMatch(/^- The paper gives no baseline survival/m);
     expect(r.stdout).toMatch(/^For research and teaching\. Not a medical device; not a substitute for clinical judgement\.$/m);
   });
@@ -501,6 +504,7 @@ describe('predict as text', () => {
   it('shows the derivation-range and baseline-end warnings', async () => {
     const r = await run('predict', 'veteran-teaching', '--input', JSON.stringify({ ...veteranPatient1, age: 85 }), '--times', '90,1000');
     expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Event counted: death from any cause$/m);
     expect(r.stdout).toMatch(/^Survival at 1000 days: not available$/m);
     expect(r.stdout).toMatch(/^- Age 85 years is outside the range seen in the derivation cohort \(34 to 81\)/m);
     expect(r.stdout).toMatch(/^- No survival at 1000 days: the baseline survival table ends at 999 days\.$/m);

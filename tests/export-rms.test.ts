@@ -160,7 +160,7 @@ describe.skipIf(skipReason !== undefined)(title, () => {
       const check = validateModel(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')));
       if (check.ok) models.set(name, check.model);
     }
-  }, 180_000);
+  }, 600_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });

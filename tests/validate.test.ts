@@ -52,6 +52,12 @@ const cases: Case[] = [
   { what: 'a title that is a plain string', mutate: (m) => void (m.title = 'Veterans'), path: 'title', message: /must be an object, got "Veterans"/ },
   { what: 'an axis end given as a string', mutate: (m) => void (m.predictors[2].axis.min = '10'), path: 'predictors[2].axis.min', message: /must be a finite number, got "10"/ },
   { what: 'teachingOnly given as "yes"', mutate: (m) => void (m.teachingOnly = 'yes'), path: 'teachingOnly', message: /must be true or false, got "yes"/ },
+  { what: 'an event without saying whether it is death', mutate: (m) => void (m.event = { name: { en: 'death', zh: '死亡' } }), path: 'event.death', message: /is required/ },
+  { what: 'an event whose death flag is "yes"', mutate: (m) => void (m.event = { name: { en: 'death', zh: '死亡' }, death: 'yes' }), path: 'event.death', message: /must be true or false, got "yes"/ },
+  { what: 'an event name in English only', mutate: (m) => void (m.event = { name: 'death', death: true }), path: 'event.name', message: /must be an object, got "death"/ },
+  { what: 'a comparison caveat that is a plain string', mutate: (m) => void (m.comparisonCaveat = 'randomised'), path: 'comparisonCaveat', message: /must be an object, got "randomised"/ },
+  { what: 'starting values explained without Chinese', mutate: (m) => void (m.startingValues = { en: 'medians' }), path: 'startingValues.zh', message: /is required/ },
+  { what: 'a period given as Text without Chinese', mutate: (m) => void (m.provenance.period = { en: 'not stated' }), path: 'provenance.period.zh', message: /is required/ },
   { what: 'predictors given as an object', mutate: (m) => void (m.predictors = {}), path: 'predictors', message: /must be an array, got \{\}/ },
   { what: 'a predictor that is not an object', mutate: (m) => void (m.predictors[1] = 'celltype'), path: 'predictors[1]', message: /must be an object/ },
   { what: 'an empty Text', mutate: (m) => void (m.outcome.en = '   '), path: 'outcome.en', message: /must be a non-empty string/ },
@@ -179,6 +185,17 @@ describe('validateModel', () => {
     const result = validateModel(structuredClone(veteran));
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.ok).toBe(true);
+  });
+
+  it('accepts the optional event, comparison caveat, starting values and a period in words', () => {
+    const m = broken((m) => {
+      m.event = { name: { en: 'death from any cause', zh: '任何原因死亡' }, death: true };
+      m.comparisonCaveat = { en: 'Treatment was randomised.', zh: '治疗为随机分配。' };
+      m.startingValues = { en: 'Medians.', zh: '中位数。' };
+      m.provenance.period = { en: 'not stated', zh: '未说明' };
+    });
+    const result = validateModel(m);
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
   it('has at least 30 distinct malformed models to reject', () => {

@@ -753,8 +753,8 @@ export_nomogram <- local({
       stop("export_nomogram: version must be a semantic version such as 1.0.0, got ", version, call. = FALSE)
     }
     meta <- list(...)
-    known <- c("outcome", "summary", "teachingOnly", "approximate", "provenance", "performance", "intendedUse",
-               "method", "assumptions", "knownProblems", "changelog", "timeUnit", "reference", "predictors", "competingEvent", "event")
+    known <- c("outcome", "summary", "teachingOnly", "approximate", "event", "comparisonCaveat", "startingValues", "provenance", "performance", "intendedUse",
+               "method", "assumptions", "knownProblems", "changelog", "timeUnit", "reference", "predictors", "competingEvent")
     if (length(meta) && (is.null(names(meta)) || any(!nzchar(names(meta))))) stop("export_nomogram: metadata in ... must be named", call. = FALSE)
     unknown <- setdiff(names(meta), known)
     if (length(unknown)) stop("export_nomogram: unknown field(s) in ...: ", paste(unknown, collapse = ", "),
@@ -1034,8 +1034,8 @@ export_nomogram <- local({
     assumptions <- if (cox) list(
       list(en = "Proportional hazards: each predictor multiplies the hazard by the same factor at every time.",
            zh = "\u6bd4\u4f8b\u98ce\u9669\u5047\u8bbe\uff1a\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u5728\u6240\u6709\u65f6\u95f4\u70b9\u5bf9\u98ce\u9669\u7684\u5f71\u54cd\u500d\u6570\u76f8\u540c\u3002"),
-      list(en = "The 95% interval reflects the uncertainty of the coefficients only, not that of the baseline survival curve.",
-           zh = "95% \u533a\u95f4\u4ec5\u53cd\u6620\u7cfb\u6570\u7684\u4e0d\u786e\u5b9a\u6027\uff0c\u4e0d\u5305\u62ec\u57fa\u7ebf\u751f\u5b58\u66f2\u7ebf\u7684\u4e0d\u786e\u5b9a\u6027\u3002")
+      list(en = "The 95% CI reflects the uncertainty of the coefficients only, not that of the baseline survival curve.",
+           zh = "95%\u7f6e\u4fe1\u533a\u95f4\u4ec5\u53cd\u6620\u7cfb\u6570\u7684\u4e0d\u786e\u5b9a\u6027\uff0c\u4e0d\u5305\u62ec\u57fa\u7ebf\u751f\u5b58\u66f2\u7ebf\u7684\u4e0d\u786e\u5b9a\u6027\u3002")
     ) else list(
       list(en = "The predictors act additively on the log odds, as fitted, with no interactions.",
            zh = "\u5404\u9884\u6d4b\u53d8\u91cf\u6309\u62df\u5408\u7ed3\u679c\u5728\u5bf9\u6570\u4f18\u52bf\u5c3a\u5ea6\u4e0a\u76f8\u52a0\u4f5c\u7528\uff0c\u65e0\u4ea4\u4e92\u4f5c\u7528\u3002")
@@ -1105,7 +1105,8 @@ export_nomogram <- local({
                   summary = as_text(take("summary", fill("one line describing the model", "\u4e00\u53e5\u8bdd\u63cf\u8ff0\u8be5\u6a21\u578b")), "summary"))
     if (!is.null(meta$teachingOnly)) model$teachingOnly <- isTRUE(meta$teachingOnly)
     if (!is.null(meta$approximate)) model$approximate <- as_text(meta$approximate, "approximate")
-    if (!is.null(meta$event)) model$event <- list(name = as_text(meta$event$name, "event$name"), death = isTRUE(meta$event$death))
+    if (!is.null(meta$event)) model$event <- list(name = as_text(meta$event$name, "event name"), death = isTRUE(meta$event$death))
+    for (k in c("comparisonCaveat", "startingValues")) if (!is.null(meta[[k]])) model[[k]] <- as_text(meta[[k]], k)
     model$kind <- out$kind
     for (k in names(out$before)) model[[k]] <- out$before[[k]]
     model$predictors <- unname(predictors)

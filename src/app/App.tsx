@@ -13,6 +13,7 @@ import { ResultPanel } from './ResultPanel.tsx';
 import { ResultStrip } from './ResultStrip.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
 import { applyUpdate } from './pwa.ts';
+import { refusalOf, refusalText } from './refusal.ts';
 import { keepCaseForReload, start } from './startup.ts';
 import { board, catalogError, editing, inputsB, loadCatalog, model, modelError, outcomeA, outcomeB, view } from './state.ts';
 
@@ -22,7 +23,7 @@ export function App() {
     const catalogLoading = loadCatalog();
     switchLanguage(language.value)
       .then(() => start(catalogLoading))
-      .catch((e: Error) => (catalogError.value = e.message));
+      .catch((e: Error) => (catalogError.value = refusalOf(e)));
   }, []);
   useEffect(() => {
     document.documentElement.lang = language.value === 'zh' ? 'zh-CN' : 'en';
@@ -32,7 +33,9 @@ export function App() {
   const m = model.value;
   if (!stringsReady()) {
     // Interface strings are data; until they arrive there is nothing to say but a failure, if any.
-    return catalogError.value ? <p class="error" role="alert">{catalogError.value}</p> : null;
+    // Without strings nothing can be worded: the failure is shown as the browser gave it.
+    const failed = catalogError.value;
+    return failed ? <p class="error" role="alert">{'message' in failed ? failed.message : failed.code}</p> : null;
   }
   return (
     <>
@@ -64,8 +67,8 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <Notices onUpdate={() => applyUpdate(keepCaseForReload)} />
-        {catalogError.value && <p class="error" role="alert">{t('loadFailed', { reason: catalogError.value })}</p>}
-        {modelError.value && <p class="error" role="alert">{t('modelFailed', { reason: modelError.value })}</p>}
+        {catalogError.value && <p class="error" role="alert">{t('loadFailed', { reason: refusalText(catalogError.value) })}</p>}
+        {modelError.value && <p class="error" role="alert">{t('modelFailed', { reason: refusalText(modelError.value) })}</p>}
         {!m && !catalogError.value && <p class="loading">{t('loading')}</p>}
         {m && (
           <>

@@ -1,5 +1,5 @@
 import type { Model, Text } from '../model/types.ts';
-import { num, t, tx } from './i18n.ts';
+import { num, t, tParts, tx } from './i18n.ts';
 import { updatedFrom } from './state.ts';
 import { allowedText } from './values.ts';
 
@@ -53,14 +53,19 @@ export function ModelCard({ model }: { model: Model }) {
         <dt>{t('setting')}</dt>
         <dd>{tx(p.setting)}</dd>
         <dt>{t('period')}</dt>
-        <dd>{p.period}</dd>
+        <dd>{typeof p.period === 'string' ? p.period : tx(p.period)}</dd>
         <dt>{t('cohort')}</dt>
         <dd>
-          {t('cohortSize', { n: num(p.cohortSize) })}
-          {p.events !== undefined && `, ${t('events', { n: num(p.events) })}`}
+          {p.events === undefined ? t('cohortSize', { n: num(p.cohortSize) }) : t('cohortEvents', { n: num(p.cohortSize), e: num(p.events) })}
         </dd>
         <dt>{t('outcomeDefinition')}</dt>
         <dd>{tx(p.outcomeDefinition)}</dd>
+        {model.event && (
+          <>
+            <dt>{t('event')}</dt>
+            <dd>{tx(model.event.name)}</dd>
+          </>
+        )}
         <dt>{t('version')}</dt>
         <dd>
           {model.id} {model.version}
@@ -68,13 +73,22 @@ export function ModelCard({ model }: { model: Model }) {
       </dl>
       <h3>{t('intendedUse')}</h3>
       <p>{tx(model.intendedUse)}</p>
+      {model.startingValues && (
+        <>
+          <h3>{t('startingValues')}</h3>
+          <p>{tx(model.startingValues)}</p>
+        </>
+      )}
       <h3>{t('predictors')}</h3>
       <ul>
         {model.predictors.map((x) => (
           <li key={x.id}>
-            <strong>{tx(x.label)}</strong>: {allowedText(x)}
-            {x.type === 'categorical' && ` (${t('reference')}${t('colon')}${tx(x.levels.find((l) => l.id === x.reference)!.label)})`}
-            {x.help && <> — {tx(x.help)}</>}
+            {tParts('predictorItem', {
+              label: <strong>{tx(x.label)}</strong>,
+              allowed: allowedText(x),
+              reference: x.type === 'categorical' ? t('referenceNote', { level: tx(x.levels.find((l) => l.id === x.reference)!.label) }) : '',
+              help: x.help ? t('helpNote', { help: tx(x.help) }) : '',
+            })}
           </li>
         ))}
       </ul>
@@ -83,8 +97,10 @@ export function ModelCard({ model }: { model: Model }) {
         <ul>
           {model.performance.map((m, i) => (
             <li key={i}>
-              {tx(m.measure)}{t('colon')}{num(m.value, 3)}
-              {m.ci95 && ` (95% CI ${num(m.ci95[0], 3)}–${num(m.ci95[1], 3)})`} — {tx(m.setting)}
+              {/* Two decimals at least, as reported figures are written (0.80, not 0.8). */}
+              {m.ci95
+                ? t('performanceItemCi', { measure: tx(m.measure), value: num(m.value, 3, 2), lo: num(m.ci95[0], 3, 2), hi: num(m.ci95[1], 3, 2), setting: tx(m.setting) })
+                : t('performanceItem', { measure: tx(m.measure), value: num(m.value, 3, 2), setting: tx(m.setting) })}
             </li>
           ))}
         </ul>
@@ -100,9 +116,8 @@ export function ModelCard({ model }: { model: Model }) {
       <h3>{t('changelog')}</h3>
       <ul>
         {model.changelog.map((c) => (
-          <li key={c.version}>
-            <strong>{c.version}</strong> ({c.date}): {tx(c.changes)}
-          </li>
+          // A version may have more than one dated entry (starting values changed, no figure did).
+          <li key={`${c.version} ${c.date}`}>{tParts('changelogItem', { version: <strong>{c.version}</strong>, date: c.date, changes: tx(c.changes) })}</li>
         ))}
       </ul>
     </article>

@@ -33,7 +33,7 @@ function Note({ p }: { p: Predictor }) {
       )}
       {p.caution && (
         <p class="caution">
-          <strong>{t('caution')}{t('colon')}</strong>{tx(p.caution)}
+          <strong>{t('cautionLabel')}</strong>{tx(p.caution)}
         </p>
       )}
     </>
@@ -65,7 +65,7 @@ function Numeric({ p }: { p: Exclude<Predictor, { type: 'categorical' }> }) {
   return (
     <div class="field" data-field={p.id}>
       <label for={id} class="legend">
-        {label} <span class="unit">({tx(p.unit)})</span>
+        {label}<span class="unit">{t('unitSuffix', { unit: tx(p.unit) })}</span>
       </label>
       <div class="stepper">
         <button type="button" aria-label={t('decrease', { label })} onClick={() => step('ArrowLeft')}>

@@ -1,13 +1,14 @@
 import type { Prediction } from '../engine/predict.ts';
 import type { Model } from '../model/types.ts';
-import { duration, num, pct, scenarioName, t, tx } from './i18n.ts';
+import { eventName, frequencyText } from './eventWords.ts';
+import { duration, num, pct, scenarioName, t, tParts, tx } from './i18n.ts';
 import { entered, inputsA, inputsB, outcomeA } from './state.ts';
 import { resultSummary } from './resultSummary.ts';
 import { problemText, valueLabel } from './values.ts';
 
 /** Whom the figures apply to, in one line: every result repeats it. */
 function Profile({ model, inputs }: { model: Model; inputs: Record<string, string | number> }) {
-  const parts = model.predictors.map((p) => `${tx(p.label)}${t('colon')}${valueLabel(p, inputs[p.id]!)}`);
+  const parts = model.predictors.map((p) => t('profileItem', { label: tx(p.label), value: valueLabel(p, inputs[p.id]!) }));
   return <p class="profile">{t('forPatient', { profile: parts.join(t('profileSeparator')) })}</p>;
 }
 
@@ -15,11 +16,17 @@ function Profile({ model, inputs }: { model: Model; inputs: Record<string, strin
 function Unset({ model, inputs }: { model: Model; inputs: Record<string, string | number> }) {
   const unset = model.predictors.filter((p) => !entered.value.has(p.id));
   if (!unset.length) return null;
-  const list = unset.map((p) => `${tx(p.label)} (${valueLabel(p, inputs[p.id]!)})`).join(t('profileSeparator'));
+  const list = unset.map((p) => t('unsetItem', { label: tx(p.label), value: valueLabel(p, inputs[p.id]!) })).join(t('profileSeparator'));
   return <p class="unset">{t('notYetSet', { list })}</p>;
 }
 
 const per100 = (p: number) => num(Math.round(p * 100));
+
+/** What the interval leaves out depends on the family: a logistic model has no baseline, a reconstructed baseline is an assumption. */
+function intervalNoteKey(model: Model) {
+  if (model.kind !== 'cox') return 'intervalNoteLogistic';
+  return model.baseline.type === 'exponential' ? 'intervalNoteReconstructed' : 'intervalNote';
+}
 
 function Survival({ model, prediction }: { model: Model & { kind: 'cox' }; prediction: Prediction }) {
   const rows = prediction.survival!;
@@ -42,19 +49,17 @@ function Survival({ model, prediction }: { model: Model & { kind: 'cox' }; predi
             <tr key={r.time} data-time={r.time}>
               <th scope="row">{duration(r.time, model.timeUnit)}</th>
               <td class="estimate">{r.estimate === null ? t('notAvailable') : pct(r.estimate)}</td>
-              <td class="interval">{r.lower === null || r.upper === null ? '' : `${pct(r.lower)} – ${pct(r.upper)}`}</td>
+              <td class="interval">{r.lower === null || r.upper === null ? '' : t('range', { lo: pct(r.lower), hi: pct(r.upper) })}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {headline && (
         <p class="frequency">
-          {t('frequency', { n: per100(headline.estimate!), time: duration(headline.time, model.timeUnit), lo: per100(headline.lower!), hi: per100(headline.upper!) })}
+          {frequencyText(model, { n: per100(headline.estimate!), time: duration(headline.time, model.timeUnit), lo: per100(headline.lower!), hi: per100(headline.upper!) })}
         </p>
       )}
-      <p class="median">
-        {t('median')}{t('colon')}<strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong>
-      </p>
+      <p class="median">{tParts('medianIs', { value: <strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong> })}</p>
       {rows
         .filter((r) => r.estimate === null)
         .map((r) => (
@@ -74,9 +79,9 @@ function Probability({ model, prediction }: { model: Model; prediction: Predicti
   return (
     <>
       <p class="probability">
-        <span class="estimate">{pct(p.estimate)}</span> <span class="interval">({t('interval')} {pct(p.lower)} – {pct(p.upper)})</span>
+        <span class="estimate">{pct(p.estimate)}</span> <span class="interval">{t('estimateWithCi', { lo: pct(p.lower), hi: pct(p.upper) })}</span>
       </p>
-      <p class="frequency">{t('frequencyLogistic', { n: per100(p.estimate), outcome: tx(model.outcome).toLowerCase(), lo: per100(p.lower), hi: per100(p.upper) })}</p>
+      <p class="frequency">{t('frequencyLogistic', { n: per100(p.estimate), outcome: eventName(model), lo: per100(p.lower), hi: per100(p.upper) })}</p>
     </>
   );
 }
@@ -106,18 +111,17 @@ export function ResultPanel({ model }: { model: Model }) {
               {result?.ok === false &&
                 result.problems.map((pr) => {
                   const p = model.predictors.find((x) => x.id === pr.predictor);
-                  return <li key={pr.predictor}>{p ? `${tx(p.label)}${t('colon')}${problemText(p, inputsA.value[pr.predictor])}` : pr.message}</li>;
+                  return <li key={pr.predictor}>{p ? t('problemItem', { label: tx(p.label), problem: problemText(p, inputsA.value[pr.predictor]) }) : pr.message}</li>;
                 })}
             </ul>
           </div>
         ) : (
           <>
             <Profile model={model} inputs={result.inputs} />
+            {model.event && <p class="event">{t('eventCounted', { event: tx(model.event.name) })}</p>}
             <Unset model={model} inputs={result.inputs} />
             {model.kind === 'cox' ? <Survival model={model} prediction={result.prediction} /> : <Probability model={model} prediction={result.prediction} />}
-            <p class="total">
-              {t('totalPointsIs')}{t('colon')}<strong>{num(result.prediction.totalPoints, 1)}</strong>
-            </p>
+            <p class="total">{tParts('totalIs', { value: <strong>{num(result.prediction.totalPoints, 1)}</strong> })}</p>
           </>
         )}
       </div>
@@ -128,7 +132,7 @@ export function ResultPanel({ model }: { model: Model }) {
         </details>
       )}
       <p class="note">
-        {t('intervalNote')} {model.covariance ? '' : t('independenceNote')}
+        {t(intervalNoteKey(model))} {model.covariance ? '' : t('independenceNote')}
       </p>
       <p class="disclaimer">{t('disclaimer')}</p>
     </section>

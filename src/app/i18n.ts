@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import type { ComponentChild } from 'preact';
 import type { Language, Text } from '../model/types.ts';
 import type messagesEn from '../../public/locales/en.json';
 
@@ -37,18 +38,27 @@ export function tx(text: Text): string {
   return text[language.value];
 }
 
+/**
+ * An interface string whose values may be markup (a figure in <strong>): the sentence stays one
+ * string in the strings file, so its order and punctuation are the language's own.
+ */
+export function tParts(key: StringKey, values: Record<string, ComponentChild>): ComponentChild[] {
+  const template = loaded.value[language.value]?.[key] ?? key;
+  return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? values[part] ?? `{${part}}` : part));
+}
+
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** A number in the current language's conventions, with at most `digits` decimals. */
-export function num(x: number, digits = 0): string {
-  const key = `${language.value}:${digits}`;
+/** A number in the current language's conventions, with at most `digits` decimals (and at least `least`). */
+export function num(x: number, digits = 0, least = 0): string {
+  const key = `${language.value}:${digits}:${least}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(language.value === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    f = new Intl.NumberFormat(language.value === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: least });
     formats.set(key, f);
   }
   return f.format(x);
@@ -65,6 +75,14 @@ export function pct(p: number): string {
 /** A time in the model's unit: "24 months", "24 个月". */
 export function duration(n: number, unit: string, digits = 0): string {
   return t(`unit_${unit}` as StringKey, { n: num(n, digits) });
+}
+
+/**
+ * A unit as it follows a number: Chinese writes "14个月", "30岁" with no space, but keeps one
+ * before a Latin unit ("240 U/L"); the strings file places it ("{n}{unit}", "{n} {unit}").
+ */
+export function unitText(unit: string): string {
+  return language.value === 'zh' && /^[A-Za-z]/.test(unit) ? ` ${unit}` : unit;
 }
 
 /** "A: the patient" or "B: scenario". */

@@ -1,3 +1,5 @@
+import type { Refusal } from './refusal.ts';
+
 /**
  * The whole state of a case in the URL fragment, so a link reopens it exactly and nothing is sent
  * to a server (a fragment never leaves the browser):
@@ -38,19 +40,20 @@ function encodeInputs(inputs: Record<string, string | number>): string {
     .join(',');
 }
 
-function decodeInputs(text: string): Record<string, string | number> | string {
+/** The values of one scenario, or why they cannot be read (a predictor may well be called `code`). */
+function decodeInputs(text: string): { inputs: Record<string, string | number> } | { refused: Refusal } {
   const out: Record<string, string | number> = {};
   for (const pair of text.split(',')) {
     const [rawKey = '', rawValue = '', ...extra] = pair.split(':');
     const key = decode(rawKey);
     const value = decode(rawValue);
     if (extra.length || key === undefined || value === undefined || !KEY.test(key) || !VALUE.test(value)) {
-      return `unreadable value ${JSON.stringify(pair.slice(0, 40))}`;
+      return { refused: { code: 'linkValue', value: pair.slice(0, 40) } };
     }
-    if (Object.hasOwn(out, key)) return `${key} is given twice`;
+    if (Object.hasOwn(out, key)) return { refused: { code: 'linkTwice', key } };
     out[key] = NUMBER.test(value) ? Number(value) : value;
   }
-  return out;
+  return { inputs: out };
 }
 
 export function formatLink(state: LinkState): string {
@@ -62,43 +65,43 @@ export function formatLink(state: LinkState): string {
   return `#${params.join('&')}`;
 }
 
-/** Parses a fragment; a string result says why it was refused. An empty fragment gives null. */
-export function parseLink(hash: string): LinkState | string | null {
+/** Parses a fragment; a refusal says why it was refused. An empty fragment gives null. */
+export function parseLink(hash: string): LinkState | Refusal | null {
   const text = hash.replace(/^#/, '');
   if (!text) return null;
-  if (text.length > 4000) return 'the link is too long';
+  if (text.length > 4000) return { code: 'linkTooLong' };
   const params = new Map<string, string>();
   // Split on the raw delimiters first: an encoded value may itself contain "&", "," or ":".
   for (const part of text.split('&')) {
     const at = part.indexOf('=');
     const key = at < 0 ? part : part.slice(0, at);
-    if (!['m', 'a', 'b', 'h', 'lang', 'view'].includes(key)) return `unknown part ${JSON.stringify(key.slice(0, 20))}`;
-    if (params.has(key)) return `${key} is given twice`;
+    if (!['m', 'a', 'b', 'h', 'lang', 'view'].includes(key)) return { code: 'linkUnknownPart', part: key.slice(0, 20) };
+    if (params.has(key)) return { code: 'linkTwice', key };
     params.set(key, at < 0 ? '' : part.slice(at + 1));
   }
   const [model = '', version = '', ...rest] = (params.get('m') ?? '').split('@');
-  if (rest.length || !ID.test(model) || !VERSION.test(version)) return 'the model is missing or malformed';
+  if (rest.length || !ID.test(model) || !VERSION.test(version)) return { code: 'linkModel' };
   const a = decodeInputs(params.get('a') ?? '');
-  if (typeof a === 'string') return a;
-  const state: LinkState = { model, version, a };
+  if ('refused' in a) return a.refused;
+  const state: LinkState = { model, version, a: a.inputs };
   if (params.has('b')) {
     const b = decodeInputs(params.get('b')!);
-    if (typeof b === 'string') return b;
-    state.b = b;
+    if ('refused' in b) return b.refused;
+    state.b = b.inputs;
   }
   const h = params.get('h');
   if (h !== undefined) {
-    if (!NUMBER.test(h)) return 'unreadable horizon';
+    if (!NUMBER.test(h)) return { code: 'linkHorizon' };
     state.h = Number(h);
   }
   const lang = params.get('lang');
   if (lang !== undefined) {
-    if (lang !== 'en' && lang !== 'zh') return 'unknown language';
+    if (lang !== 'en' && lang !== 'zh') return { code: 'linkLanguage' };
     state.lang = lang;
   }
   const view = params.get('view');
   if (view !== undefined) {
-    if (view !== 'calculator' && view !== 'card' && view !== 'board') return 'unknown view';
+    if (view !== 'calculator' && view !== 'card' && view !== 'board') return { code: 'linkView' };
     state.view = view;
   }
   return state;

@@ -6,9 +6,9 @@ import { editing, inputsB, outcome } from './state.ts';
 export function resultSummary(model: Model): string {
   const result = outcome.value;
   // While comparing, the line says which scenario it is about.
-  const tag = inputsB.value ? `${editing.value.toUpperCase()}${t('colon')}` : '';
-  if (!result || !result.ok) return tag + t('noResult');
-  if (result.prediction.probability) return tag + pct(result.prediction.probability.estimate);
+  const tagged = (text: string) => (inputsB.value ? t('scenarioSays', { scenario: editing.value.toUpperCase(), text }) : text);
+  if (!result || !result.ok) return tagged(t('noResult'));
+  if (result.prediction.probability) return tagged(pct(result.prediction.probability.estimate));
   const unit = model.kind === 'cox' ? model.timeUnit : 'months';
-  return tag + result.prediction.survival!.map((s) => `${duration(s.time, unit)} ${s.estimate === null ? '–' : pct(s.estimate)}`).join(' · ');
+  return tagged(result.prediction.survival!.map((s) => t('summaryItem', { time: duration(s.time, unit), value: s.estimate === null ? '–' : pct(s.estimate) })).join(' · '));
 }

@@ -4,6 +4,7 @@ import type { Model, Predictor } from '../model/types.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
 import { parseLink, type LinkState } from './link.ts';
 import { notify } from './Notices.tsx';
+import { refusalOf, refusalText } from './refusal.ts';
 import { problemText } from './values.ts';
 import { beginLoad, board, defaultEntry, defaultInputs, entered, fetchModel, findEntry, horizon, inputsA, inputsB, loadCatalog, model, openModel, showModel, updatedFrom, view } from './state.ts';
 
@@ -41,14 +42,14 @@ async function openCase(link: LinkState, strict: boolean, set: Iterable<string> 
     return false;
   };
   const newest = findEntry(link.model);
-  if (!newest) return strict ? refuse(t('unknownModel', { id: link.model })) : false;
+  if (!newest) return strict ? refuse(refusalText({ code: 'unknownModel', id: link.model })) : false;
   const exact = findEntry(`${link.model}@${link.version}`);
   const current = beginLoad();
   let m: Model;
   try {
     m = await fetchModel(exact ?? newest);
   } catch (e) {
-    return refuse((e as Error).message);
+    return refuse(refusalText(refusalOf(e)));
   }
   // Someone chose another model while this one loaded: theirs stands.
   if (!current()) return true;
@@ -68,13 +69,15 @@ async function openCase(link: LinkState, strict: boolean, set: Iterable<string> 
     if (check.ok) return check.inputs;
     const p = check.problems[0]!;
     const label = m.predictors.find((x) => x.id === p.predictor);
-    return label ? `${tx(label.label)}${t('colon')}${problemText(label, given[label.id])}` : `${p.predictor}: ${p.message}`;
+    return label
+      ? t('problemItem', { label: tx(label.label), problem: problemText(label, given[label.id]) })
+      : t('refused_unknownPredictor', { key: p.predictor, list: m.predictors.map((x) => x.id).join(t('listSeparator')) });
   };
   const a = read(link.a);
   const b = link.b ? read(link.b) : null;
   if (typeof a === 'string') return refuse(a);
-  if (typeof b === 'string') return refuse(`B: ${b}`);
-  if (link.h !== undefined && strict && (m.kind !== 'cox' || !m.horizons.includes(link.h))) return refuse(t('unknownHorizon', { h: link.h }));
+  if (typeof b === 'string') return refuse(t('scenarioSays', { scenario: 'B', text: b }));
+  if (link.h !== undefined && strict && (m.kind !== 'cox' || !m.horizons.includes(link.h))) return refuse(refusalText({ code: 'unknownHorizon', h: link.h }));
   if (link.lang && link.lang !== language.value) await switchLanguage(link.lang);
   showModel(m, a, set, b);
   horizon.value = link.h ?? null;
@@ -82,7 +85,7 @@ async function openCase(link: LinkState, strict: boolean, set: Iterable<string> 
   view.value = link.view === 'card' ? 'card' : 'calculator';
   if (!exact) {
     updatedFrom.value = { id: m.id, version: link.version };
-    const changes = m.changelog.filter((c) => compareSemver(c.version, link.version) > 0).map((c) => `${c.version}: ${tx(c.changes)}`);
+    const changes = m.changelog.filter((c) => compareSemver(c.version, link.version) > 0).map((c) => t('versionChanges', { version: c.version, changes: tx(c.changes) }));
     notify(t('linkOldVersion', { old: link.version, new: m.version, changes: changes.join(' ') }));
   } else if (compareSemver(newest.version, m.version) > 0) {
     notify(t('linkNewerExists', { old: m.version, new: newest.version }));
@@ -96,8 +99,8 @@ async function openFromFragment(): Promise<boolean> {
   if (!hash) return false;
   history.replaceState(history.state, '', location.pathname + location.search);
   const link = parseLink(hash);
-  if (typeof link === 'string') {
-    notify(t('linkRefused', { reason: link }));
+  if (link && 'code' in link) {
+    notify(t('linkRefused', { reason: refusalText(link) }));
     return false;
   }
   return link !== null && openCase(link, true);

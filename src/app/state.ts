@@ -5,12 +5,13 @@ import type { Prediction } from '../engine/predict.ts';
 import { compareSemver } from '../model/semver.ts';
 import type { Inputs, Model, Text } from '../model/types.ts';
 import type { CatalogEntry } from './catalog.ts';
+import { Refused, refusalOf, type Refusal } from './refusal.ts';
 
 
 export const catalog = signal<CatalogEntry[] | null>(null);
-export const catalogError = signal<string | null>(null);
+export const catalogError = signal<Refusal | null>(null);
 export const model = signal<Model | null>(null);
-export const modelError = signal<string | null>(null);
+export const modelError = signal<Refusal | null>(null);
 type Values = Record<string, string | number>;
 /** The patient (A): what the person entered, a level id, a number, or the raw text of a number being typed. */
 export const inputsA = signal<Values>({});
@@ -82,8 +83,10 @@ export function compare(on: boolean): void {
 const base = import.meta.env.BASE_URL;
 
 async function fetchBytes(path: string): Promise<ArrayBuffer> {
-  const response = await fetch(`${base}${path}`);
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  const response = await fetch(`${base}${path}`).catch(() => {
+    throw new Refused({ code: 'network', file: path });
+  });
+  if (!response.ok) throw new Refused({ code: 'http', file: path, status: response.status });
   return response.arrayBuffer();
 }
 
@@ -91,8 +94,8 @@ async function fetchJson(path: string): Promise<unknown> {
   const bytes = await fetchBytes(path);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
-  } catch (e) {
-    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  } catch {
+    throw new Refused({ code: 'notJson', file: path });
   }
 }
 
@@ -113,10 +116,10 @@ function isCatalog(v: unknown): v is CatalogEntry[] {
 export async function loadCatalog(): Promise<void> {
   try {
     const list = await fetchJson('models/index.json');
-    if (!isCatalog(list)) throw new Error('models/index.json: not a list of models');
+    if (!isCatalog(list)) throw new Refused({ code: 'notCatalog', file: 'models/index.json' });
     catalog.value = list;
   } catch (e) {
-    catalogError.value = (e as Error).message;
+    catalogError.value = refusalOf(e);
   }
 }
 
@@ -141,9 +144,9 @@ export function findEntry(ref: string): CatalogEntry | undefined {
  */
 export async function fetchModel(entry: CatalogEntry): Promise<Model> {
   const bytes = await fetchBytes(entry.file);
-  if (!crypto.subtle) throw new Error(`${entry.file}: model files can be checked only on a secure (https) page`);
+  if (!crypto.subtle) throw new Refused({ code: 'insecure', file: entry.file });
   if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== entry.sha256) {
-    throw new Error(`${entry.file}: not the file this app was built and checked with (its SHA-256 differs), so it was not opened`);
+    throw new Refused({ code: 'digest', file: entry.file });
   }
   return JSON.parse(new TextDecoder().decode(bytes)) as Model;
 }
@@ -186,6 +189,6 @@ export async function openModel(entry: CatalogEntry): Promise<void> {
     }
     showModel(m, next, carried);
   } catch (e) {
-    if (current()) modelError.value = (e as Error).message;
+    if (current()) modelError.value = refusalOf(e);
   }
 }

@@ -1,7 +1,7 @@
 import { compileModel } from '../engine/compile.ts';
 import { stepOf } from '../engine/inputs.ts';
 import type { Model, Predictor } from '../model/types.ts';
-import { num, t, tx } from './i18n.ts';
+import { num, t, tx, unitText } from './i18n.ts';
 
 /** A value as a person reads it: the level's label, or the number with its unit. */
 export function valueLabel(p: Predictor, value: string | number): string {
@@ -9,20 +9,19 @@ export function valueLabel(p: Predictor, value: string | number): string {
     const level = p.levels.find((l) => l.id === value);
     return level ? tx(level.label) : String(value);
   }
-  return `${num(value as number, 2)} ${tx(p.unit)}`;
+  return t('valueUnit', { n: num(value as number, 2), unit: unitText(tx(p.unit)) });
 }
 
 /** What a slider announces: "60 years, 33 points". */
 export function valueText(model: Model, p: Predictor, value: string | number | undefined, valid: boolean): string {
   if (value === undefined || value === '' || !valid) return t('inputMissing', { allowed: allowedText(p) });
-  return `${valueLabel(p, value)}, ${t('points', { n: num(compileModel(model).points(p.id, value)) })}`;
+  return t('valueWithPoints', { value: valueLabel(p, value), points: t('points', { n: num(compileModel(model).points(p.id, value)) }) });
 }
 
 /** What a predictor accepts, in words of the current language. */
 export function allowedText(p: Predictor): string {
   if (p.type === 'categorical') return p.levels.map((l) => tx(l.label)).join(' / ');
-  const range = t(p.integer ? 'wholeNumberRange' : 'numberRange', { min: num(p.axis.min, 2), max: num(p.axis.max, 2) });
-  return `${range} ${tx(p.unit)}`;
+  return t(p.integer ? 'wholeNumberRange' : 'numberRange', { min: num(p.axis.min, 2), max: num(p.axis.max, 2), unit: unitText(tx(p.unit)) });
 }
 
 /** The message shown under an input whose value is not acceptable. */

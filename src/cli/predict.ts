@@ -78,7 +78,11 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
     io.out(JSON.stringify(result, null, 2));
     return EXIT.ok;
   }
-  const lines = [`${model.title.en}  (${model.id}@${model.version})`, ''];
+  const lines = [`${model.title.en}  (${model.id}@${model.version})`];
+  if (model.event) lines.push(`Event counted: ${model.event.name.en}`);
+  lines.push('');
+  // Survival is being alive only when the event is death; otherwise it is freedom from the event.
+  const survivalOf = model.event && !model.event.death ? `Free of ${model.event.name.en}` : 'Survival';
   lines.push(
     columns([
       ['Predictor', 'Value', 'Points'],
@@ -94,8 +98,8 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   }
   if (model.kind !== 'logistic') {
     lines.push(`${model.kind === 'cox' ? 'Linear predictor relative to the reference profile' : 'Linear predictor'}: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
-    const what = model.kind === 'fineGray' ? 'Cumulative incidence' : 'Survival';
-    if (model.kind === 'fineGray') lines.push(`Outcome: ${model.outcome.en}`);
+    // A Fine-Gray model speaks of the incidence of its event, never of survival.
+    const what = model.kind === 'fineGray' ? `Cumulative incidence of ${model.event?.name.en ?? model.outcome.en.toLowerCase()}` : survivalOf;
     for (const s of result.survival ?? result.cumulativeIncidence!) {
       const interval = s.estimate === null ? '' : ` (95% CI ${percent(s.lower)} to ${percent(s.upper)})`;
       lines.push(`${what} at ${s.time} ${model.timeUnit}: ${percent(s.estimate)}${interval}`);
@@ -108,7 +112,7 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
-    lines.push(`Probability of ${model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`);
+    lines.push(`Probability of ${model.event?.name.en ?? model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`);
   }
   if (result.warnings.length) lines.push('', 'Warnings:', ...result.warnings.map((w) => `- ${w.message}`));
   lines.push('', 'For research and teaching. Not a medical device; not a substitute for clinical judgement.');

@@ -13,7 +13,7 @@ export function describeWarning(model: Model, w: Warning): string {
     case 'approximate-model':
       return model.approximate!.en;
     case 'independent-coefficients':
-      return 'The 95% interval treats the published coefficients as independent (no covariance matrix was reported).';
+      return 'The 95% CI treats the published coefficient estimates as independent (no covariance matrix was reported).';
     case 'beyond-baseline': {
       const unit = 'timeUnit' in model ? model.timeUnit : '';
       const what = model.kind === 'fineGray' ? 'cumulative incidence' : 'survival';

@@ -40,6 +40,7 @@ class Walk {
   private shape(s: Node, v: unknown, path: string): boolean {
     if (s.not) return this.fail(path, s.errorMessage ?? 'is not allowed here');
     if (s.nullable) return v === null || this.visit(s.nullable, v, path);
+    if (s.either) return this.visit(isObject(v) ? s.either[1] : s.either[0], v, path);
     if (s.oneOf && !s.type) return this.union(s.oneOf, v, path);
     if (s.hasConst) return v === s.constant || this.failed(s, v, path, `must be ${show(s.constant)}`);
     if (s.enum) return s.enum.includes(v as string) || this.fail(path, `must be one of ${s.enum.join(', ')}, got ${show(v)}`);

@@ -124,6 +124,10 @@ export const stringType = (own: Keywords = {}): Schema<string> => schema({ type:
 
 export const nullable = <S extends Schema>(s: S): Schema<Static<S> | null> => schema({ anyOf: [s, { type: 'null' }] });
 
+/** A string or an object (a period given as dates, or in words in every language), told apart by the JSON type. */
+export const stringOrObject = <A extends Schema<string>, B extends Schema<object>>(a: A, b: B, own: Keywords = {}): Schema<Static<A> | Static<B>> =>
+  schema({ ...own, anyOf: [a, b] });
+
 /** One of several object schemas, told apart by a property that is a different constant in each. */
 export const union = <const S extends readonly Schema[]>(branches: S, own: Keywords = {}): Schema<Static<S[number]>> =>
   schema({ ...own, oneOf: [...branches] });

@@ -9,6 +9,8 @@ export interface Node {
   type: Schema['type'];
   not: boolean;
   nullable: Schema | undefined;
+  /** stringOrObject(): the branch for a string and the branch for an object. */
+  either: [Schema, Schema] | undefined;
   oneOf: Schema[] | undefined;
   hasConst: boolean;
   constant: unknown;
@@ -49,7 +51,8 @@ function merged(s: Schema): Schema {
 const build = (s: Schema): Node => ({
   type: s.type,
   not: s.not !== undefined,
-  nullable: s.anyOf?.[0],
+  nullable: s.anyOf?.[1]?.type === 'null' ? s.anyOf[0] : undefined,
+  either: s.anyOf && s.anyOf[1]?.type !== 'null' ? [s.anyOf[0]!, s.anyOf[1]!] : undefined,
   oneOf: s.oneOf,
   hasConst: 'const' in s,
   constant: s.const,

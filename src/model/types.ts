@@ -53,6 +53,8 @@ export type TimeUnit = CoxModel['timeUnit'];
 
 export type Covariance = Static<typeof COVARIANCE>;
 export type Provenance = Model['provenance'];
+/** What the model counts as its event: a survival model's "survival" is freedom from it. */
+export type ModelEvent = NonNullable<Model['event']>;
 export type Performance = Model['performance'][number];
 export type ChangelogEntry = Model['changelog'][number];
 export type TestVector = Static<typeof TEST_VECTOR>;

@@ -2,6 +2,7 @@ import type { Model } from '../../model/types.ts';
 import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
 import { Segmented } from '../Segmented.tsx';
 import { compare, editing, horizonOf, inputsB, outcomeA, outcomeB } from '../state.ts';
+import { eventName } from '../eventWords.ts';
 import { valueLabel } from '../values.ts';
 
 /** Starts and stops comparing, and chooses whether the form and the nomogram change A or B. */
@@ -51,7 +52,7 @@ export function Comparison({ model }: { model: Model }) {
   const rows =
     model.kind === 'cox'
       ? model.horizons.map((h, i) => ({ label: duration(h, model.timeUnit), a: pa.survival![i]!.estimate, b: pb.survival![i]!.estimate }))
-      : [{ label: t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }), a: pa.probability!.estimate, b: pb.probability!.estimate }];
+      : [{ label: t('probabilityOf', { outcome: eventName(model) }), a: pa.probability!.estimate, b: pb.probability!.estimate }];
   const changed = model.predictors.filter((p) => a.inputs[p.id] !== b.inputs[p.id]);
   const headline = rows[model.kind === 'cox' ? model.horizons.indexOf(horizonOf(model)!) : 0]!;
   const what = model.kind === 'cox' ? t('survivalAt', { time: headline.label }) : headline.label;
@@ -106,7 +107,8 @@ export function Comparison({ model }: { model: Model }) {
         ) : (
           <p class="hint">{t('compareSame')}</p>
         )}
-        <p class="note">{t('compareNote')}</p>
+        {/* The caveat the source's design allows: a randomised comparison is not an observed association. */}
+        <p class="note">{model.comparisonCaveat ? tx(model.comparisonCaveat) : t('compareNote')}</p>
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { compileModel } from '../../engine/compile.ts';
 import type { CurvePoint } from '../../engine/explore.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { duration, num, pct, scenarioName, t, type StringKey } from '../i18n.ts';
+import { curvesText } from '../eventWords.ts';
 import { horizonOf, outcomeA, outcomeB } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
 
@@ -104,7 +105,7 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
             {scenarioName(s.key)}
           </span>
         ))}
-        <span class="key band-key">{t('bandKey')}</span>
+        <span class="key band-key">{t('curvesKey', { what: curvesText(model), key: t('bandKey') })}</span>
       </p>
     </div>
   );
@@ -123,7 +124,7 @@ function ProbabilityBars() {
             <span class="whisker" style={{ left: `${p.lower * 100}%`, width: `${(p.upper - p.lower) * 100}%` }} />
           </span>
           <span class="bar-value">
-            {pct(p.estimate)} <small>({pct(p.lower)} – {pct(p.upper)})</small>
+            {pct(p.estimate)} <small>{t('rangeInParens', { lo: pct(p.lower), hi: pct(p.upper) })}</small>
           </span>
         </div>
       ))}

@@ -1,9 +1,10 @@
 import { compileModel } from '../../engine/compile.ts';
 import { iconCount } from '../../engine/explore.ts';
 import type { Inputs, Model } from '../../model/types.ts';
-import { duration, num, pct, scenarioName, t, tx } from '../i18n.ts';
+import { duration, num, pct, scenarioName, t, tParts, tx } from '../i18n.ts';
 import { Segmented } from '../Segmented.tsx';
 import { horizon, horizonOf, outcomeA, outcomeB } from '../state.ts';
+import { eventName, iconsText } from '../eventWords.ts';
 import { valueLabel } from '../values.ts';
 import { Curves } from './Curves.tsx';
 
@@ -13,8 +14,8 @@ const CELLS = Array.from({ length: 100 }, (_, i) => i);
 function iconWords(model: Model, p: number, time: number | undefined) {
   const n = iconCount(p);
   return model.kind === 'cox'
-    ? t('iconsSurvival', { n, m: 100 - n, time: duration(time!, model.timeUnit) })
-    : t('iconsLogistic', { n, m: 100 - n, outcome: tx(model.outcome).toLowerCase() });
+    ? iconsText(model, { n, m: 100 - n, time: duration(time!, model.timeUnit) })
+    : t('iconsLogistic', { n, m: 100 - n, outcome: eventName(model) });
 }
 
 /**
@@ -28,13 +29,13 @@ function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 
   const words = iconWords(model, p, time);
   return (
     <figure class={`icons ${scenario}`} data-filled={n}>
-      <svg viewBox="0 0 20 20" role="img" aria-label={`${scenarioName(scenario)}: ${words}`}>
+      <svg viewBox="0 0 20 20" role="img" aria-label={t('scenarioSays', { scenario: scenarioName(scenario), text: words })}>
         {CELLS.map((i) => (
           <circle key={i} class={i < n ? 'on' : 'off'} cx={(i % 10) * 2 + 1} cy={Math.floor(i / 10) * 2 + 1} r={0.78} />
         ))}
       </svg>
       <figcaption>
-        <strong>{scenarioName(scenario)}</strong> {words}
+        {tParts('iconsCaption', { scenario: <strong>{scenarioName(scenario)}</strong>, text: words })}
       </figcaption>
     </figure>
   );
@@ -51,7 +52,7 @@ function Movers({ model, inputs, time }: { model: Model; inputs: Inputs; time: n
   if (!rows.length) return null;
   return (
     <table class="movers">
-      <caption>{t('moversCaption', { what: model.kind === 'cox' ? t('survivalAt', { time: duration(time!, model.timeUnit) }) : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() }) })}</caption>
+      <caption>{t('moversCaption', { what: model.kind === 'cox' ? t('survivalAt', { time: duration(time!, model.timeUnit) }) : t('probabilityOf', { outcome: eventName(model) }) })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('factor')}</th>
@@ -74,7 +75,7 @@ function Movers({ model, inputs, time }: { model: Model; inputs: Inputs; time: n
                 {t('pointsShare', { n: num(points), share: num(share * 100) })}
               </td>
               <td>
-                {pct(lo)} – {pct(lo + r.span)}
+                {t('range', { lo: pct(lo), hi: pct(lo + r.span) })}
                 <span class="range" aria-hidden="true">
                   <span style={{ left: `${lo * 100}%`, width: `${r.span * 100}%` }} />
                   <i style={{ left: `${r.current * 100}%` }} />
@@ -97,7 +98,7 @@ export function Explore({ model }: { model: Model }) {
   const time = horizonOf(model);
   return (
     <section class="explore" aria-labelledby="explore-heading">
-      <h2 id="explore-heading">{model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() })}</h2>
+      <h2 id="explore-heading">{model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: eventName(model) })}</h2>
       <Curves model={model} />
       {model.kind === 'cox' && (
         <Segmented legend={t('readIconsAt')} name="ui:horizon" options={model.horizons.map((id) => ({ id, label: duration(id, model.timeUnit) }))} value={time} onPick={(h) => (horizon.value = h)} />

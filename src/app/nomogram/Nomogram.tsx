@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { compileModel } from '../../engine/compile.ts';
 import type { Model } from '../../model/types.ts';
+import { eventName } from '../eventWords.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { editing, inputs, outcome } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
@@ -21,7 +22,7 @@ function words(model: Model): Words {
     risks:
       model.kind === 'cox'
         ? model.horizons.map((h) => t('survivalAt', { time: duration(h, model.timeUnit) }))
-        : [t('probabilityOf', { outcome: tx(model.outcome).toLowerCase() })],
+        : [t('probabilityOf', { outcome: eventName(model) })],
     widestFigure: t('points', { n: num(100) }),
   };
 }

@@ -1,4 +1,4 @@
-import { array, define, matching, object, optional, refine } from '../declare.ts';
+import { array, define, matching, object, optional, refine, stringOrObject } from '../declare.ts';
 import { eventsWithinCohort } from '../rules/eventsWithinCohort.ts';
 import { date, integer, number, range, semver, string, text } from './common.ts';
 
@@ -15,7 +15,9 @@ export const cardFields = {
           population: text('Who was studied.'),
           eligibility: text('Inclusion and exclusion criteria.'),
           setting: text('Where: country, centres, kind of study.'),
-          period: string({ description: 'Period of the derivation cohort, as reported (2020-01/2022-12).' }),
+          period: stringOrObject(string(), text(), {
+            description: 'Period of the derivation cohort, as reported (2020-01/2022-12); text in every language when it is words.',
+          }),
           cohortSize: integer({ exclusiveMinimum: 0, description: 'Patients in the derivation cohort.' }),
           events: optional(integer({ minimum: 0, description: 'Outcome events in the derivation cohort; at most cohortSize.' })),
           outcomeDefinition: text('How the outcome was defined and timed.'),

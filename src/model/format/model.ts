@@ -25,6 +25,22 @@ const identity = {
   summary: text('One line shown wherever the model is offered.'),
   teachingOnly: optional(boolean({ description: 'True when the model is for teaching only (public data, not for clinical use).' })),
   approximate: optional(text('Present when the figures are approximate, with the reason (for example a reconstructed baseline).')),
+  event: optional(
+    define(
+      'event',
+      object(
+        {
+          name: text('A noun phrase that fits "free of ..." / "未发生...": "death from any cause", "death or stopping treatment", "low birth weight".'),
+          death: boolean({ description: 'True when the event is death alone, so the page can say "alive" and "died".' }),
+        },
+        { description: 'The event as the source defines it; results, icon arrays and curves are worded from it.' },
+      ),
+    ),
+  ),
+  comparisonCaveat: optional(
+    text('What a difference between two scenarios can and cannot mean, given how the source study was designed (randomised or not, for which predictors); shown under every comparison.'),
+  ),
+  startingValues: optional(text('How the values the calculator opens with were chosen (most common level, median...); shown on the model card.')),
 };
 
 const predictors = (kind: string, coefficient: typeof COX_COEFFICIENT) =>
