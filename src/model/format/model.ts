@@ -30,7 +30,7 @@ const identity = {
       'event',
       object(
         {
-          name: text('A noun phrase that fits "free of ..." / "未发生...": "death from any cause", "death or stopping treatment", "low birth weight".'),
+          name: text('A noun phrase that fits "free of ..." / "未发生...": "death from any cause", "death or relapse", "low birth weight".'),
           death: boolean({ description: 'True when the event is death alone, so the page can say "alive" and "died".' }),
         },
         { description: 'The event as the source defines it; results, icon arrays and curves are worded from it.' },
