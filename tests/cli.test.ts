@@ -30,10 +30,20 @@ async function run(...argv: string[]): Promise<Run> {
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 
 const liuReferenceLike = {
-  treatment: 'etop-ifo', pulmonaryMetastases: 3, tStage: 'high', nStage: 'low', radiotherapy: 'no', ldh: 'low',
+  treatment: 'etop-ifo',
+  pulmonaryMetastases: 3,
+  tStage: 'high',
+  nStage: 'low',
+  radiotherapy: 'no',
+  ldh: 'low',
 };
 const liuFullReferenceLike = {
-  ...liuReferenceLike, age: 28, sex: 'male', tumorType: 'osteosarcoma', tumorSite: 'other', heartDisease: 'no',
+  ...liuReferenceLike,
+  age: 28,
+  sex: 'male',
+  tumorType: 'osteosarcoma',
+  tumorSite: 'other',
+  heartDisease: 'no',
 };
 const veteranPatient1 = { trt: 'test', celltype: 'smallcell', karno: 40, age: 67, prior: 'no' };
 
@@ -87,7 +97,10 @@ describe('nomogram validate', () => {
     expect(out.slice(1)).toEqual(problems.map((p) => `${p.path}: ${p.message}`));
     // The problems planted above are all among them, each at its own path.
     for (const path of ['title', 'version', 'predictors[2].coefficient.beta', 'baseline.survival[5]', 'horizons', 'colour']) {
-      expect(out.some((l) => l.startsWith(`${path}: `)), path).toBe(true);
+      expect(
+        out.some((l) => l.startsWith(`${path}: `)),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -156,7 +169,11 @@ describe('model resolution', () => {
   });
 
   it('answers an unknown model with the same exit 2 from every command that takes one', async () => {
-    for (const argv of [['validate', 'no-such-model'], ['table', 'no-such-model'], ['predict', 'no-such-model', '--input', '{}']]) {
+    for (const argv of [
+      ['validate', 'no-such-model'],
+      ['table', 'no-such-model'],
+      ['predict', 'no-such-model', '--input', '{}'],
+    ]) {
       const r = await run(...argv);
       expect(r.status, argv.join(' ')).toBe(2);
       expect(r.stderr, argv.join(' ')).toContain('unknown model "no-such-model"');
@@ -225,10 +242,13 @@ describe('predict --json', () => {
         const times = e.survival?.map((s) => s.time);
         const out = await predictJson(model.id, v.inputs, ...(times ? ['--times', times.join(',')] : []));
         const where = `${name}: ${v.description}`;
-        for (const [id, pts] of Object.entries(e.points ?? {})) expect(Math.abs(out.points[id] - pts), `${where} points.${id}`).toBeLessThanOrEqual(tol.points);
+        for (const [id, pts] of Object.entries(e.points ?? {}))
+          expect(Math.abs(out.points[id] - pts), `${where} points.${id}`).toBeLessThanOrEqual(tol.points);
         if (e.totalPoints !== undefined) expect(Math.abs(out.totalPoints - e.totalPoints), where).toBeLessThanOrEqual(tol.points);
-        if (e.linearPredictor !== undefined) expect(Math.abs(out.linearPredictor - e.linearPredictor), where).toBeLessThanOrEqual(tol.linearPredictor);
-        if (e.linearPredictorSe !== undefined) expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe), where).toBeLessThanOrEqual(tol.linearPredictorSe);
+        if (e.linearPredictor !== undefined)
+          expect(Math.abs(out.linearPredictor - e.linearPredictor), where).toBeLessThanOrEqual(tol.linearPredictor);
+        if (e.linearPredictorSe !== undefined)
+          expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe), where).toBeLessThanOrEqual(tol.linearPredictorSe);
         e.survival?.forEach((s, i) => {
           const got = out.survival[i];
           expect(got.time).toBe(s.time);
@@ -241,7 +261,10 @@ describe('predict --json', () => {
         });
         if (e.medianSurvival !== undefined) {
           if (e.medianSurvival === null) expect(out.medianSurvival).toBeNull();
-          else expect(Math.abs(out.medianSurvival - e.medianSurvival), `${where} median`).toBeLessThanOrEqual(1e-6 * Math.max(1, e.medianSurvival));
+          else
+            expect(Math.abs(out.medianSurvival - e.medianSurvival), `${where} median`).toBeLessThanOrEqual(
+              1e-6 * Math.max(1, e.medianSurvival),
+            );
         }
       }
     });
@@ -429,7 +452,8 @@ describe('nomogram table', () => {
     const table = JSON.parse(r.stdout);
     expect(table.model).toEqual({ id: 'veteran-teaching', version: '1.0.0' });
     expect(table.scale).toBeCloseTo(veteranReference.nomogram.sc, 9);
-    const rows = (id: string) => table.predictors.find((p: { id: string }) => p.id === id).rows as { value: string | number; points: number }[];
+    const rows = (id: string) =>
+      table.predictors.find((p: { id: string }) => p.id === id).rows as { value: string | number; points: number }[];
     const at = (id: string, value: string | number) => rows(id).find((row) => row.value === value)!.points;
     expect(at('karno', 10)).toBeCloseTo(100, 9);
     expect(at('karno', 100)).toBeCloseTo(0, 9);
@@ -454,7 +478,12 @@ describe('nomogram table', () => {
       const r = await run('table', id, '--json');
       expect(r.status).toBe(0);
       const { total } = JSON.parse(r.stdout) as {
-        total: { totalPoints: number; linearPredictor: number; survival?: { time: number; estimate: number | null }[]; probability?: number }[];
+        total: {
+          totalPoints: number;
+          linearPredictor: number;
+          survival?: { time: number; estimate: number | null }[];
+          probability?: number;
+        }[];
       };
       const logistic = loadBundled(id).kind === 'logistic';
       expect(total.length).toBeGreaterThan(3);
@@ -556,7 +585,9 @@ describe('nomogram validate runs the file’s own test vectors', () => {
     const status = await main(['validate', file], { out: (t) => io.out.push(t), err: (t) => io.err.push(t) });
     expect(status).toBe(1);
     expect(io.err.join('\n')).toMatch(/testVectors\[0\]\.expected\.totalPoints: the engine gives 138\.84\d*, the file expects 188\.84/);
-    expect(io.err.join('\n')).toMatch(/testVectors\[1\]\.expected\.survival\[0\]\.estimate: the engine gives 0\.306\d*, the file expects 0\.999/);
+    expect(io.err.join('\n')).toMatch(
+      /testVectors\[1\]\.expected\.survival\[0\]\.estimate: the engine gives 0\.306\d*, the file expects 0\.999/,
+    );
     rmSync(dir, { recursive: true, force: true });
   });
 });

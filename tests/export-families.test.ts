@@ -21,7 +21,8 @@ import { schemaValidate } from './schemaValidator.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NEEDS = ['rms', 'survival', 'cmprsk', 'riskRegression', 'prodlim'];
 const skip =
-  spawnSync('Rscript', ['-e', `for (p in c(${NEEDS.map((p) => `"${p}"`).join(', ')})) stopifnot(requireNamespace(p, quietly = TRUE))`]).status !== 0;
+  spawnSync('Rscript', ['-e', `for (p in c(${NEEDS.map((p) => `"${p}"`).join(', ')})) stopifnot(requireNamespace(p, quietly = TRUE))`])
+    .status !== 0;
 const title = skip ? `R exporter, model families (skipped: Rscript or one of ${NEEDS.join(', ')} missing)` : 'R exporter, model families';
 
 const EXAMPLES = {
@@ -108,7 +109,9 @@ describe.skipIf(skip)(title, () => {
             const diff = Math.abs(a! - b);
             if (key === 'estimate') w.estimate = Math.max(w.estimate, diff);
             else w.bound = Math.max(w.bound, diff);
-            expect(diff, `${v.description}: ${key} at ${s.time}, engine ${a}, R ${b}`).toBeLessThanOrEqual(key === 'estimate' ? 1e-6 : 1e-5);
+            expect(diff, `${v.description}: ${key} at ${s.time}, engine ${a}, R ${b}`).toBeLessThanOrEqual(
+              key === 'estimate' ? 1e-6 : 1e-5,
+            );
           }
         });
         // Points: every nomogram row (interactions by their id), and they add up.
@@ -133,7 +136,8 @@ describe.skipIf(skip)(title, () => {
           expect(out[key][i]).toMatchObject({ time: s.time });
           if (s.estimate !== null) expect(Math.abs(out[key][i].estimate - s.estimate)).toBeLessThanOrEqual(1e-6);
         });
-        if (model.kind === 'parametric') expect(Math.abs(out.medianSurvival - e.medianSurvival!) / e.medianSurvival!).toBeLessThanOrEqual(1e-9);
+        if (model.kind === 'parametric')
+          expect(Math.abs(out.medianSurvival - e.medianSurvival!) / e.medianSurvival!).toBeLessThanOrEqual(1e-9);
       }
     });
   });

@@ -325,7 +325,12 @@ describe.skipIf(skipReason !== undefined)(title, () => {
   it(`refuses ${SHARED.map(([c]) => c).join(', ')}`, () => {
     const run = refused.get('shared')!;
     expect(run.status, run.stderr).toBe(0);
-    const said = Object.fromEntries(run.stdout.trim().split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+    const said = Object.fromEntries(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]),
+    );
     for (const [c, message] of SHARED) expect(said[c], c).toMatch(message);
     expect(() => readFileSync(join(dir, 'refused-shared.json'))).toThrow();
   });

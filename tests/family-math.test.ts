@@ -20,17 +20,53 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ESTIMATE = 1e-6;
 const BOUND = 1e-5;
 
-interface Point { time: number; estimate: number; lower: number; upper: number; fgr?: number }
+interface Point {
+  time: number;
+  estimate: number;
+  lower: number;
+  upper: number;
+  fgr?: number;
+}
 /** survfit's points are null past the end of the stratum's follow-up. */
-type Nullable<T> = { [K in keyof T]: K extends "time" ? T[K] : T[K] | null };
+type Nullable<T> = { [K in keyof T]: K extends 'time' ? T[K] : T[K] | null };
 interface Cases {
-  parametric: { name: string; distribution: Distribution; x: number[]; beta: number[]; sigma: number; covariance: number[][]; times: number[]; expected: { survival: Point[]; median: Omit<Point, 'time'> } }[];
-  fineGray: { name: string; time: number[]; cumulativeHazard: number[]; x: number[]; means: number[]; beta: number[]; covariance: number[][]; times: number[]; expected: Point[] }[];
-  survfit: { name: string; stratum: string; baseline: SurvfitBaseline; x: number[]; beta: number[]; covariance: number[][]; center: number; expected: Nullable<Point>[] }[];
+  parametric: {
+    name: string;
+    distribution: Distribution;
+    x: number[];
+    beta: number[];
+    sigma: number;
+    covariance: number[][];
+    times: number[];
+    expected: { survival: Point[]; median: Omit<Point, 'time'> };
+  }[];
+  fineGray: {
+    name: string;
+    time: number[];
+    cumulativeHazard: number[];
+    x: number[];
+    means: number[];
+    beta: number[];
+    covariance: number[][];
+    times: number[];
+    expected: Point[];
+  }[];
+  survfit: {
+    name: string;
+    stratum: string;
+    baseline: SurvfitBaseline;
+    x: number[];
+    beta: number[];
+    covariance: number[][];
+    center: number;
+    expected: Nullable<Point>[];
+  }[];
   interactions: { name: string; first: number[]; second: number[]; columns: InteractionColumn[]; expected: number[] }[];
 }
 
-const skip = spawnSync('Rscript', ['-e', 'for (p in c("rms", "cmprsk", "riskRegression", "jsonlite")) stopifnot(requireNamespace(p, quietly = TRUE))']).status !== 0;
+const skip =
+  spawnSync('Rscript', ['-e', 'for (p in c("rms", "cmprsk", "riskRegression", "jsonlite")) stopifnot(requireNamespace(p, quietly = TRUE))'])
+    .status !== 0;
 const dir = mkdtempSync(join(tmpdir(), 'family-math-'));
 let cases: Cases = { parametric: [], fineGray: [], survfit: [], interactions: [] };
 if (!skip) {
@@ -112,7 +148,9 @@ describe.skipIf(skip)('model families against R', () => {
   it('interactionDesign multiplies the columns R multiplies in model.matrix', () => {
     for (const c of cases.interactions) {
       const got = interactionDesign(c.first, c.second, c.columns);
-      got.forEach((x, i) => expect(Math.abs(x - c.expected[i]!), `${c.name} ${c.columns[i]!.name}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(x))));
+      got.forEach((x, i) =>
+        expect(Math.abs(x - c.expected[i]!), `${c.name} ${c.columns[i]!.name}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(x))),
+      );
       const lp = c.expected.reduce((s, x, i) => s + x * c.columns[i]!.beta, 0);
       expect(interactionContribution(c.first, c.second, c.columns)).toBeCloseTo(lp, 12);
     }

@@ -9,7 +9,6 @@ import type { Inputs, Model, Predictor } from '../src/model/types.ts';
 import { bundledModels } from './models.ts';
 import { mulberry32 } from './random.ts';
 
-
 const PATIENTS = 5000;
 const TIMES = 24;
 /** Fixed so a failure reproduces; set PROPERTY_SEED to explore other samples. */
@@ -68,7 +67,7 @@ const show = (inputs: Inputs) => JSON.stringify(inputs);
 
 for (const { name, model } of bundledModels()) {
   describe(`${name}: properties over ${PATIENTS} random valid patients`, () => {
-    const rand = mulberry32(SEED ^ name.length * 7919);
+    const rand = mulberry32(SEED ^ (name.length * 7919));
     const times = spreadTimes(model);
     const patients = Array.from({ length: PATIENTS }, () => randomPatient(model, rand));
     const results: Prediction[] = patients.map((inputs) => compileModel(model).predict(inputs, model.kind === 'cox' ? { times } : {}));
@@ -111,7 +110,8 @@ for (const { name, model } of bundledModels()) {
       results.forEach((r, i) => {
         const sum = Object.values(r.points).reduce((s, x) => s + x, 0);
         if (Math.abs(r.totalPoints - sum) > 1e-9) bad.push(`total ${r.totalPoints} != sum ${sum} for ${show(patients[i]!)}`);
-        if (!(r.totalPoints >= 0 && r.totalPoints <= max + 1e-9)) bad.push(`total ${r.totalPoints} outside [0, ${max}] for ${show(patients[i]!)}`);
+        if (!(r.totalPoints >= 0 && r.totalPoints <= max + 1e-9))
+          bad.push(`total ${r.totalPoints} outside [0, ${max}] for ${show(patients[i]!)}`);
       });
       expect(bad).toEqual([]);
     });
@@ -168,7 +168,8 @@ for (const { name, model } of bundledModels()) {
         const s = r.survival!;
         for (let j = 1; j < s.length; j++) {
           for (const key of ['estimate', 'lower', 'upper'] as const) {
-            if (!(s[j]![key]! <= s[j - 1]![key]!)) bad.push(`${key} rises from t=${s[j - 1]!.time} to t=${s[j]!.time} for ${show(patients[i]!)}`);
+            if (!(s[j]![key]! <= s[j - 1]![key]!))
+              bad.push(`${key} rises from t=${s[j - 1]!.time} to t=${s[j]!.time} for ${show(patients[i]!)}`);
           }
         }
       });
@@ -181,9 +182,11 @@ for (const { name, model } of bundledModels()) {
         if (!(a.linearPredictor > b.linearPredictor)) [a, b] = [b, a];
         if (!(a.linearPredictor > b.linearPredictor)) return; // equal risk
         a.survival!.forEach((s, j) => {
-          if (!(s.estimate! <= b.survival![j]!.estimate!)) bad.push(`${what}: S(${s.time}) ${s.estimate} > ${b.survival![j]!.estimate} at a higher LP`);
+          if (!(s.estimate! <= b.survival![j]!.estimate!))
+            bad.push(`${what}: S(${s.time}) ${s.estimate} > ${b.survival![j]!.estimate} at a higher LP`);
         });
-        if (!(medianOrder(a.medianSurvival) <= medianOrder(b.medianSurvival))) bad.push(`${what}: median ${a.medianSurvival} > ${b.medianSurvival} at a higher LP`);
+        if (!(medianOrder(a.medianSurvival) <= medianOrder(b.medianSurvival)))
+          bad.push(`${what}: median ${a.medianSurvival} > ${b.medianSurvival} at a higher LP`);
       };
       // random pairs
       const pairRand = mulberry32(SEED + 1);
@@ -194,7 +197,8 @@ for (const { name, model } of bundledModels()) {
       }
       // and every neighbour once all are ordered by linear predictor (so the order holds across the whole sample)
       const byLp = [...results].sort((a, b) => a.linearPredictor - b.linearPredictor);
-      for (let k = 1; k < byLp.length; k++) compare(byLp[k]!, byLp[k - 1]!, `LP ${byLp[k - 1]!.linearPredictor} -> ${byLp[k]!.linearPredictor}`);
+      for (let k = 1; k < byLp.length; k++)
+        compare(byLp[k]!, byLp[k - 1]!, `LP ${byLp[k - 1]!.linearPredictor} -> ${byLp[k]!.linearPredictor}`);
       expect(bad).toEqual([]);
     });
 
@@ -221,11 +225,13 @@ for (const { name, model } of bundledModels()) {
         expect(checkInputs(model, inputs).ok).toBe(true);
         const r = compileModel(model).predict(inputs, model.kind === 'cox' ? { times } : {});
         for (const p of nonFinite(r)) bad.push(`${p} for ${show(inputs)}`);
-        if (!(r.totalPoints >= 0 && r.totalPoints <= compileModel(model).maxTotal + 1e-9)) bad.push(`total ${r.totalPoints} for ${show(inputs)}`);
+        if (!(r.totalPoints >= 0 && r.totalPoints <= compileModel(model).maxTotal + 1e-9))
+          bad.push(`total ${r.totalPoints} for ${show(inputs)}`);
         if (r.linearPredictorSe < 0) bad.push(`negative SE for ${show(inputs)}`);
         for (const s of r.survival ?? []) {
           if (s.time > end) {
-            if (s.estimate !== null || s.lower !== null || s.upper !== null) bad.push(`survival past the baseline at ${s.time} for ${show(inputs)}`);
+            if (s.estimate !== null || s.lower !== null || s.upper !== null)
+              bad.push(`survival past the baseline at ${s.time} for ${show(inputs)}`);
           } else if (!(s.lower! >= 0 && s.lower! <= s.estimate! && s.estimate! <= s.upper! && s.upper! <= 1)) {
             bad.push(`bounds ${s.lower} <= ${s.estimate} <= ${s.upper} fail at ${s.time} for ${show(inputs)}`);
           }

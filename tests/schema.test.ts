@@ -21,7 +21,8 @@ const files = readdirSync(modelsDir, { withFileTypes: true })
   );
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(file, modelsDir), 'utf8'));
-const schemaErrors = () => (schemaValidate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+const schemaErrors = () =>
+  (schemaValidate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 
 /** A model file being broken on purpose: any shape goes. */
 type Json = any;
@@ -35,10 +36,7 @@ function logistic(): Json {
   for (const key of ['timeUnit', 'horizons', 'reference', 'baseline']) delete m[key];
   m.intercept = { name: 'Intercept', beta: -1.2 };
   m.covariance.names.unshift('Intercept');
-  m.covariance.matrix = [
-    [0.5, ...m.covariance.matrix.map(() => 0)],
-    ...m.covariance.matrix.map((row: number[]) => [0, ...row]),
-  ];
+  m.covariance.matrix = [[0.5, ...m.covariance.matrix.map(() => 0)], ...m.covariance.matrix.map((row: number[]) => [0, ...row])];
   for (const v of m.testVectors) {
     delete v.expected.survival;
     delete v.expected.medianSurvival;
@@ -100,23 +98,75 @@ describe('models/model.schema.json', () => {
     { what: 'formatVersion 3', make: () => edit((m) => (m.formatVersion = 3)), pointer: '/formatVersion' },
     { what: 'a version that is not semver', make: () => edit((m) => (m.version = '1.0')), pointer: '/version' },
     { what: 'an unknown kind', make: () => edit((m) => (m.kind = 'weibull')), pointer: '/kind' },
-    { what: 'a misspelt field', make: () => edit((m) => { m.predictors[2].derivationRang = [10, 99]; delete m.predictors[2].derivationRange; }), pointer: '/predictors/2' },
+    {
+      what: 'a misspelt field',
+      make: () =>
+        edit((m) => {
+          m.predictors[2].derivationRang = [10, 99];
+          delete m.predictors[2].derivationRange;
+        }),
+      pointer: '/predictors/2',
+    },
     { what: 'an intercept in a Cox model', make: () => edit((m) => (m.intercept = { name: 'Intercept', beta: 1 })), pointer: '' },
     { what: 'a Cox model without a baseline', make: () => edit((m) => delete m.baseline), pointer: '' },
-    { what: 'both beta and hazardRatio', make: () => edit((m) => (m.predictors[2].coefficient.hazardRatio = 0.966)), pointer: '/predictors/2/coefficient' },
-    { what: 'an odds ratio in a Cox model', make: () => edit((m) => (m.predictors[0].levels[1].coefficient = { name: 'trt=test', oddsRatio: 1.42 })), pointer: '/predictors/0/levels/1/coefficient' },
-    { what: 'a hazard ratio in a logistic model', make: () => { const m = logistic(); m.predictors[2].coefficient = { name: 'karno', hazardRatio: 0.97 }; return m; }, pointer: '/predictors/2/coefficient' },
-    { what: 'a negative hazard ratio', make: () => edit((m) => (m.predictors[2].coefficient = { name: 'karno', hazardRatio: -0.97 })), pointer: '/predictors/2/coefficient/hazardRatio' },
+    {
+      what: 'both beta and hazardRatio',
+      make: () => edit((m) => (m.predictors[2].coefficient.hazardRatio = 0.966)),
+      pointer: '/predictors/2/coefficient',
+    },
+    {
+      what: 'an odds ratio in a Cox model',
+      make: () => edit((m) => (m.predictors[0].levels[1].coefficient = { name: 'trt=test', oddsRatio: 1.42 })),
+      pointer: '/predictors/0/levels/1/coefficient',
+    },
+    {
+      what: 'a hazard ratio in a logistic model',
+      make: () => {
+        const m = logistic();
+        m.predictors[2].coefficient = { name: 'karno', hazardRatio: 0.97 };
+        return m;
+      },
+      pointer: '/predictors/2/coefficient',
+    },
+    {
+      what: 'a negative hazard ratio',
+      make: () => edit((m) => (m.predictors[2].coefficient = { name: 'karno', hazardRatio: -0.97 })),
+      pointer: '/predictors/2/coefficient/hazardRatio',
+    },
     { what: 'an unknown predictor type', make: () => edit((m) => (m.predictors[2].type = 'quadratic')), pointer: '/predictors/2/type' },
     { what: 'a spline with two knots', make: () => edit((m) => (m.predictors[3].knots = [38, 70.2])), pointer: '/predictors/3/knots' },
     { what: 'baseline survival above 1', make: () => edit((m) => (m.baseline.survival[0] = 1.2)), pointer: '/baseline/survival/0' },
-    { what: 'an exponential median of 0', make: () => edit((m) => (m.baseline = { type: 'exponential', median: 0 })), pointer: '/baseline/median' },
-    { what: 'a number too large to compute with', make: () => edit((m) => (m.predictors[2].coefficient.beta = 1e300)), pointer: '/predictors/2/coefficient/beta' },
-    { what: 'an expected total that is a string', make: () => edit((m) => (m.testVectors[0].expected.totalPoints = '138.8')), pointer: '/testVectors/0/expected/totalPoints' },
-    { what: 'a changelog date in another format', make: () => edit((m) => (m.changelog[0].date = '22/11/2026')), pointer: '/changelog/0/date' },
+    {
+      what: 'an exponential median of 0',
+      make: () => edit((m) => (m.baseline = { type: 'exponential', median: 0 })),
+      pointer: '/baseline/median',
+    },
+    {
+      what: 'a number too large to compute with',
+      make: () => edit((m) => (m.predictors[2].coefficient.beta = 1e300)),
+      pointer: '/predictors/2/coefficient/beta',
+    },
+    {
+      what: 'an expected total that is a string',
+      make: () => edit((m) => (m.testVectors[0].expected.totalPoints = '138.8')),
+      pointer: '/testVectors/0/expected/totalPoints',
+    },
+    {
+      what: 'a changelog date in another format',
+      make: () => edit((m) => (m.changelog[0].date = '22/11/2026')),
+      pointer: '/changelog/0/date',
+    },
     { what: 'repeated covariance names', make: () => edit((m) => (m.covariance.names[8] = 'trt=test')), pointer: '/covariance/names' },
-    { what: 'an event without its death flag', make: () => edit((m) => (m.event = { name: { en: 'death', zh: '死亡' } })), pointer: '/event' },
-    { what: 'a comparison caveat in one language', make: () => edit((m) => (m.comparisonCaveat = 'randomised')), pointer: '/comparisonCaveat' },
+    {
+      what: 'an event without its death flag',
+      make: () => edit((m) => (m.event = { name: { en: 'death', zh: '死亡' } })),
+      pointer: '/event',
+    },
+    {
+      what: 'a comparison caveat in one language',
+      make: () => edit((m) => (m.comparisonCaveat = 'randomised')),
+      pointer: '/comparisonCaveat',
+    },
     { what: 'a period that is a number', make: () => edit((m) => (m.provenance.period = 1986)), pointer: '/provenance/period' },
     { what: 'null', make: () => null, pointer: '' },
     { what: 'an array', make: () => [veteran], pointer: '' },
@@ -143,9 +193,30 @@ describe('the declaration behind models/model.schema.json', () => {
   // validateModel walks the declaration itself; a keyword it does not know would be enforced by
   // editors but not by the app. Every keyword the schema uses must be one the walker reads.
   const understood = new Set([
-    '$schema', 'title', 'description', '$defs', '$ref', 'type', 'properties', 'required', 'additionalProperties',
-    'items', 'minItems', 'maxItems', 'uniqueItems', 'pattern', 'patternErrorMessage', 'errorMessage',
-    'minimum', 'maximum', 'exclusiveMinimum', 'enum', 'const', 'oneOf', 'anyOf', 'not',
+    '$schema',
+    'title',
+    'description',
+    '$defs',
+    '$ref',
+    'type',
+    'properties',
+    'required',
+    'additionalProperties',
+    'items',
+    'minItems',
+    'maxItems',
+    'uniqueItems',
+    'pattern',
+    'patternErrorMessage',
+    'errorMessage',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'enum',
+    'const',
+    'oneOf',
+    'anyOf',
+    'not',
   ]);
   const keywords = (node: unknown, out = new Set<string>()): Set<string> => {
     if (Array.isArray(node)) node.forEach((x) => keywords(x, out));

@@ -14,12 +14,13 @@ const load = (file: string): Model => {
 
 it('keeps 1e-9 for a well-conditioned model, and the file may tighten or loosen it', () => {
   const m = load('veteran-teaching/1.0.0.json');
-  for (const v of m.testVectors) expect(vectorTolerance(m, v)).toEqual({ points: 0.01, linearPredictor: 1e-9, linearPredictorSe: 1e-9, risk: 1e-6 });
+  for (const v of m.testVectors)
+    expect(vectorTolerance(m, v)).toEqual({ points: 0.01, linearPredictor: 1e-9, linearPredictorSe: 1e-9, risk: 1e-6 });
   const v = { ...m.testVectors[0]!, tolerance: { linearPredictor: 1e-3, risk: 1e-4 } };
   expect(vectorTolerance(m, v)).toMatchObject({ linearPredictor: 1e-3, linearPredictorSe: 1e-3, risk: 1e-4 });
 });
 
-it('widens the SE tolerance with the size of the terms of d\'Vd when they cancel, never the SE itself', () => {
+it("widens the SE tolerance with the size of the terms of d'Vd when they cancel, never the SE itself", () => {
   const m = structuredClone(load('veteran-teaching/1.0.0.json'));
   if (m.kind !== 'cox') throw new Error('veteran-teaching changed');
   const v = m.testVectors[0]!;

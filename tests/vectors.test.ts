@@ -6,7 +6,9 @@ import { compileModel } from '../src/engine/compile.ts';
 const models = bundledModels();
 
 it('bundles the three models the app is built around (and any added beside them)', () => {
-  expect(models.map((m) => m.name)).toEqual(expect.arrayContaining(['liu2025-os-full@1.0.0', 'liu2025-os@1.0.0', 'veteran-teaching@1.0.0']));
+  expect(models.map((m) => m.name)).toEqual(
+    expect.arrayContaining(['liu2025-os-full@1.0.0', 'liu2025-os@1.0.0', 'veteran-teaching@1.0.0']),
+  );
 });
 
 for (const { name, model } of models) {
@@ -20,8 +22,10 @@ for (const { name, model } of models) {
         const out = compileModel(model).predict(v.inputs, times ? { times } : {});
         for (const [id, pts] of Object.entries(e.points ?? {})) expect(Math.abs(out.points[id]! - pts), id).toBeLessThanOrEqual(tol.points);
         if (e.totalPoints !== undefined) expect(Math.abs(out.totalPoints - e.totalPoints)).toBeLessThanOrEqual(tol.points);
-        if (e.linearPredictor !== undefined) expect(Math.abs(out.linearPredictor - e.linearPredictor)).toBeLessThanOrEqual(tol.linearPredictor);
-        if (e.linearPredictorSe !== undefined) expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe)).toBeLessThanOrEqual(tol.linearPredictorSe);
+        if (e.linearPredictor !== undefined)
+          expect(Math.abs(out.linearPredictor - e.linearPredictor)).toBeLessThanOrEqual(tol.linearPredictor);
+        if (e.linearPredictorSe !== undefined)
+          expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe)).toBeLessThanOrEqual(tol.linearPredictorSe);
         e.survival?.forEach((s, i) => {
           const got = out.survival![i]!;
           for (const key of ['estimate', 'lower', 'upper'] as const) {

@@ -72,7 +72,11 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   }
   const prediction = c.predict(check.inputs, times ? { times } : {});
   // The output names each warning in words, as it always has: code, message and predictor.
-  const warnings = prediction.warnings.map((w) => ({ code: w.code, message: describeWarning(model, w), ...(w.predictor ? { predictor: w.predictor } : {}) }));
+  const warnings = prediction.warnings.map((w) => ({
+    code: w.code,
+    message: describeWarning(model, w),
+    ...(w.predictor ? { predictor: w.predictor } : {}),
+  }));
   const result = { ...prediction, warnings };
   if (opts.json) {
     io.out(JSON.stringify(result, null, 2));
@@ -94,12 +98,17 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   const se = fixed(result.linearPredictorSe, 4);
   if (model.kind === 'cox' && model.stratum) {
     const id = check.inputs[model.stratum.id];
-    lines.push(`Stratum (${model.stratum.label.en}): ${model.stratum.levels.find((l) => l.id === id)!.label.en}; survival follows its own baseline`);
+    lines.push(
+      `Stratum (${model.stratum.label.en}): ${model.stratum.levels.find((l) => l.id === id)!.label.en}; survival follows its own baseline`,
+    );
   }
   if (model.kind !== 'logistic') {
-    lines.push(`${model.kind === 'cox' ? 'Linear predictor relative to the reference profile' : 'Linear predictor'}: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
+    lines.push(
+      `${model.kind === 'cox' ? 'Linear predictor relative to the reference profile' : 'Linear predictor'}: ${fixed(result.linearPredictor, 4)} (SE ${se})`,
+    );
     // A Fine-Gray model speaks of the incidence of its event, never of survival.
-    const what = model.kind === 'fineGray' ? `Cumulative incidence of ${model.event?.name.en ?? model.outcome.en.toLowerCase()}` : survivalOf;
+    const what =
+      model.kind === 'fineGray' ? `Cumulative incidence of ${model.event?.name.en ?? model.outcome.en.toLowerCase()}` : survivalOf;
     for (const s of result.survival ?? result.cumulativeIncidence!) {
       const interval = s.estimate === null ? '' : ` (95% CI ${percent(s.lower)} to ${percent(s.upper)})`;
       lines.push(`${what} at ${s.time} ${model.timeUnit}: ${percent(s.estimate)}${interval}`);
@@ -112,7 +121,9 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
-    lines.push(`Probability of ${model.event?.name.en ?? model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`);
+    lines.push(
+      `Probability of ${model.event?.name.en ?? model.outcome.en.toLowerCase()}: ${percent(p.estimate)} (95% CI ${percent(p.lower)} to ${percent(p.upper)})`,
+    );
   }
   if (result.warnings.length) lines.push('', 'Warnings:', ...result.warnings.map((w) => `- ${w.message}`));
   lines.push('', 'For research and teaching. Not a medical device; not a substitute for clinical judgement.');

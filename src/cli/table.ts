@@ -5,7 +5,11 @@ import { columns, fixed, percent } from './format.ts';
 import { EXIT, type Io } from './io.ts';
 import { loadOrReport } from './load.ts';
 
-interface Risk { time: number; stratum?: string; estimate: number | null }
+interface Risk {
+  time: number;
+  stratum?: string;
+  estimate: number | null;
+}
 
 const KIND: Record<Model['kind'], string> = {
   cox: 'Cox model',
@@ -22,7 +26,12 @@ function pointsTable(model: Model) {
     const { id, type } = s.predictor;
     // An interaction's axis is named for the level it is drawn at: "Age (sex = female)".
     const at = s.condition;
-    const label = at ? { en: `${s.predictor.label.en} (${at.predictor.label.en} = ${at.level.label.en})`, zh: `${s.predictor.label.zh}（${at.predictor.label.zh} = ${at.level.label.zh}）` } : s.predictor.label;
+    const label = at
+      ? {
+          en: `${s.predictor.label.en} (${at.predictor.label.en} = ${at.level.label.en})`,
+          zh: `${s.predictor.label.zh}（${at.predictor.label.zh} = ${at.level.label.zh}）`,
+        }
+      : s.predictor.label;
     const where = at ? { interaction: at.interaction, [at.predictor.id]: at.level.id } : {};
     if ('levels' in s) return { id, label, type, ...where, rows: s.levels.map((l) => ({ value: l.id, label: l.label, points: l.points })) };
     // Each tick's points where the drawing puts it, on the segment it was drawn on.
@@ -30,17 +39,34 @@ function pointsTable(model: Model) {
       const seg = s.segments.find((x) => x.ticks.includes(t))!;
       return seg.points[seg.values.indexOf(t)]!;
     };
-    return { id, label, type, ...where, unit: s.predictor.unit, rows: s.predictor.axis.ticks.map((value) => ({ value, points: points(value) })) };
+    return {
+      id,
+      label,
+      type,
+      ...where,
+      unit: s.predictor.unit,
+      rows: s.predictor.axis.ticks.map((value) => ({ value, points: points(value) })),
+    };
   });
   // A stratified model has one set of survival scales per stratum.
-  const strata = model.kind === 'cox' && model.stratum ? model.stratum.levels.map((l) => ({ id: l.id, inputs: { [model.stratum!.id]: l.id } })) : [{ id: undefined, inputs: {} }];
+  const strata =
+    model.kind === 'cox' && model.stratum
+      ? model.stratum.levels.map((l) => ({ id: l.id, inputs: { [model.stratum!.id]: l.id } }))
+      : [{ id: undefined, inputs: {} }];
   // Each round total with the linear predictor and the risks it stands for.
   const total = scales.total.map((totalPoints) => {
     const lp = c.lpAt(totalPoints);
     if (model.kind === 'logistic') return { totalPoints, linearPredictor: lp, probability: c.family.risk(lp, 0)! };
-    const at = (time: number) => strata.map((s) => ({ time, ...(s.id ? { stratum: s.id } : {}), estimate: c.familyFor(s.inputs).risk(lp, time) ?? null }));
+    const at = (time: number) =>
+      strata.map((s) => ({ time, ...(s.id ? { stratum: s.id } : {}), estimate: c.familyFor(s.inputs).risk(lp, time) ?? null }));
     const key = model.kind === 'fineGray' ? 'cumulativeIncidence' : 'survival';
-    return { totalPoints, linearPredictor: lp, [key]: model.horizons.flatMap(at) } as { totalPoints: number; linearPredictor: number; survival?: Risk[]; cumulativeIncidence?: Risk[]; probability?: number };
+    return { totalPoints, linearPredictor: lp, [key]: model.horizons.flatMap(at) } as {
+      totalPoints: number;
+      linearPredictor: number;
+      survival?: Risk[];
+      cumulativeIncidence?: Risk[];
+      probability?: number;
+    };
   });
   return { model: { id: model.id, version: model.version }, scale: c.scale, predictors, total };
 }

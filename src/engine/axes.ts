@@ -67,9 +67,14 @@ function axisSegments(points: (v: number) => number, p: NumericPredictor): Segme
   return segments;
 }
 
-function predictorScale(p: CategoricalPredictor | NumericPredictor, points: (v: string | number) => number, condition?: Condition): PredictorScale {
+function predictorScale(
+  p: CategoricalPredictor | NumericPredictor,
+  points: (v: string | number) => number,
+  condition?: Condition,
+): PredictorScale {
   const own = condition ? { condition } : {};
-  if (p.type === 'categorical') return { predictor: p, levels: p.levels.map((l) => ({ id: l.id, label: l.label, points: points(l.id) })), ...own };
+  if (p.type === 'categorical')
+    return { predictor: p, levels: p.levels.map((l) => ({ id: l.id, label: l.label, points: points(l.id) })), ...own };
   return { predictor: p, segments: axisSegments(points, p), ...own };
 }
 
@@ -79,7 +84,11 @@ function interactionScales(c: CompiledModel, ci: CompiledInteraction): Predictor
   const [by, along] = b.type === 'categorical' ? [b, a] : [a as CategoricalPredictor, b];
   return by.levels.map((level) => {
     const points = (v: string | number) => (ci.contribution({ [along.id]: v, [by.id]: level.id }) - ci.min) * c.scale;
-    return predictorScale(along as CategoricalPredictor | NumericPredictor, points, { interaction: ci.interaction.id, predictor: by, level: { id: level.id, label: level.label } });
+    return predictorScale(along as CategoricalPredictor | NumericPredictor, points, {
+      interaction: ci.interaction.id,
+      predictor: by,
+      level: { id: level.id, label: level.label },
+    });
   });
 }
 
@@ -96,6 +105,13 @@ export function nomogramScales(c: CompiledModel, totalTicks = 10, inputs: Inputs
       return points !== undefined && points >= 0 && points <= maxTotal ? [{ risk, points }] : [];
     }),
   }));
-  const own = c.predictors.filter((cp) => !c.interacts(cp.predictor.id)).map((cp) => predictorScale(cp.predictor as CategoricalPredictor | NumericPredictor, cp.points));
-  return { predictors: [...own, ...c.interactions.flatMap((ci) => interactionScales(c, ci))], maxTotal, total: pointTicks(maxTotal, totalTicks), risks };
+  const own = c.predictors
+    .filter((cp) => !c.interacts(cp.predictor.id))
+    .map((cp) => predictorScale(cp.predictor as CategoricalPredictor | NumericPredictor, cp.points));
+  return {
+    predictors: [...own, ...c.interactions.flatMap((ci) => interactionScales(c, ci))],
+    maxTotal,
+    total: pointTicks(maxTotal, totalTicks),
+    risks,
+  };
 }

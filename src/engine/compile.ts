@@ -129,7 +129,15 @@ export function compileModel(model: Model): CompiledModel {
   };
 
   const c: CompiledModel = {
-    model, family, columns, predictors, interactions, scale, minSum, covariance, familyFor,
+    model,
+    family,
+    columns,
+    predictors,
+    interactions,
+    scale,
+    minSum,
+    covariance,
+    familyFor,
     interacts: (id) => inside.has(id),
     // Cox: the family centres the LP on the reference profile by adding -LP_ref.
     referenceLp: model.kind === 'cox' ? -family.offset : 0,

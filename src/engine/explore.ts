@@ -6,9 +6,24 @@ import { designRow, linearPredictorSe } from './se.ts';
 
 type Value = string | number;
 
-export interface CurvePoint { time: number; estimate: number; lower: number; upper: number }
-export interface Contribution { id: string; points: number; share: number }
-export interface Swing { id: string; lowest: { value: Value; risk: number }; highest: { value: Value; risk: number }; current: number; span: number }
+export interface CurvePoint {
+  time: number;
+  estimate: number;
+  lower: number;
+  upper: number;
+}
+export interface Contribution {
+  id: string;
+  points: number;
+  share: number;
+}
+export interface Swing {
+  id: string;
+  lowest: { value: Value; risk: number };
+  highest: { value: Value; risk: number };
+  current: number;
+  span: number;
+}
 
 /** The products of the interactions predictor i is in, for these inputs (0 outside interactions). */
 const products = (c: CompiledModel, i: number, inputs: Inputs) =>
@@ -21,7 +36,8 @@ const products = (c: CompiledModel, i: number, inputs: Inputs) =>
 
 /** Predictor i's f for a value, the others held: its main effect and its interactions' products. */
 const fAt = (c: CompiledModel, i: number, inputs: Inputs, value: Value) =>
-  c.predictors[i]!.contribution(value) + (c.interactions.length ? products(c, i, { ...inputs, [c.predictors[i]!.predictor.id]: value }) : 0);
+  c.predictors[i]!.contribution(value) +
+  (c.interactions.length ? products(c, i, { ...inputs, [c.predictors[i]!.predictor.id]: value }) : 0);
 
 /** Each predictor's f(x) for this patient, in model order; the interactions' products are carried by the predictors in them. */
 const fsOf = (c: CompiledModel, inputs: Inputs) => c.predictors.map((cp, i) => fAt(c, i, inputs, inputs[cp.predictor.id]!));
@@ -37,7 +53,11 @@ const lpWith = (c: CompiledModel, inputs: Inputs, fs: number[], i = -1, f = 0) =
 
 function heldProducts(c: CompiledModel, inputs: Inputs): number {
   return c.interactions.reduce(
-    (s, ci) => s + ci.contribution(inputs) - ci.first.contribution(inputs[ci.first.predictor.id]!) - ci.second.contribution(inputs[ci.second.predictor.id]!),
+    (s, ci) =>
+      s +
+      ci.contribution(inputs) -
+      ci.first.contribution(inputs[ci.first.predictor.id]!) -
+      ci.second.contribution(inputs[ci.second.predictor.id]!),
     0,
   );
 }
@@ -67,7 +87,9 @@ export function riskAt(c: CompiledModel, inputs: Inputs, time?: number): number 
 /** Each predictor's points and share of the total (0 when the total is 0), in model order. */
 export function contributions(c: CompiledModel, inputs: Inputs): Contribution[] {
   const rows = [
-    ...c.predictors.filter((cp) => !c.interacts(cp.predictor.id)).map((cp) => ({ id: cp.predictor.id, points: cp.points(inputs[cp.predictor.id]!) })),
+    ...c.predictors
+      .filter((cp) => !c.interacts(cp.predictor.id))
+      .map((cp) => ({ id: cp.predictor.id, points: cp.points(inputs[cp.predictor.id]!) })),
     ...c.interactions.map((ci) => ({ id: ci.interaction.id, points: (ci.contribution(inputs) - ci.min) * c.scale })),
   ];
   const total = rows.reduce((s, r) => s + r.points, 0);
@@ -77,7 +99,8 @@ export function contributions(c: CompiledModel, inputs: Inputs): Contribution[] 
 const extremes = new WeakMap<CompiledModel, Value[][]>();
 
 /** A predictor's admissible values; the points grid also holds spline knots, which an integer predictor cannot take. */
-const valuesOf = (p: Predictor): Value[] => (p.type === 'categorical' ? p.levels.map((l) => l.id) : axisGrid(p).filter((v) => !checkValue(p, v)));
+const valuesOf = (p: Predictor): Value[] =>
+  p.type === 'categorical' ? p.levels.map((l) => l.id) : axisGrid(p).filter((v) => !checkValue(p, v));
 
 /** The values with the smallest and largest f. */
 function extremesOf(vs: Value[], f: (v: Value) => number): Value[] {
@@ -109,7 +132,10 @@ export function swings(c: CompiledModel, inputs: Inputs, time?: number): Swing[]
     .map((cp, i) => {
       // In an interaction the extremes depend on the partner's value: found with it held.
       const candidates = c.interacts(cp.predictor.id) ? extremesOf(valuesOf(cp.predictor), (v) => fAt(c, i, inputs, v)) : e[i]!;
-      const rs = [...candidates, inputs[cp.predictor.id]!].map((value) => ({ value, risk: riskOf(c, inputs, lpWith(c, inputs, fs, i, fAt(c, i, inputs, value)), time)! }));
+      const rs = [...candidates, inputs[cp.predictor.id]!].map((value) => ({
+        value,
+        risk: riskOf(c, inputs, lpWith(c, inputs, fs, i, fAt(c, i, inputs, value)), time)!,
+      }));
       const lowest = rs.reduce((a, b) => (b.risk < a.risk ? b : a));
       const highest = rs.reduce((a, b) => (b.risk > a.risk ? b : a));
       return { id: cp.predictor.id, lowest, highest, current, span: highest.risk - lowest.risk };

@@ -6,7 +6,7 @@ export interface InputProblem {
   message: string;
 }
 
-export type InputCheck = { ok: true; inputs: Inputs } | { ok: false, problems: InputProblem[] };
+export type InputCheck = { ok: true; inputs: Inputs } | { ok: false; problems: InputProblem[] };
 
 /**
  * The step of a numeric input (arrow keys, steppers, snapping on the axis): the file's `step`,
@@ -75,7 +75,11 @@ export function checkInputs(model: Model, raw: unknown): InputCheck {
     const value = given[stratum.id];
     const ids = stratum.levels.map((l) => l.id);
     if (typeof value === 'string' && ids.includes(value)) inputs[stratum.id] = value;
-    else problems.push({ predictor: stratum.id, message: `${value === undefined ? 'missing' : `unknown stratum ${JSON.stringify(value)}`}; expected one of ${ids.join(', ')}` });
+    else
+      problems.push({
+        predictor: stratum.id,
+        message: `${value === undefined ? 'missing' : `unknown stratum ${JSON.stringify(value)}`}; expected one of ${ids.join(', ')}`,
+      });
   }
   return problems.length ? { ok: false, problems } : { ok: true, inputs };
 }

@@ -10,11 +10,7 @@ export interface InteractionColumn {
 }
 
 /** The interaction's design columns for one patient, from the two predictors' own design columns. */
-export function interactionDesign(
-  first: readonly number[],
-  second: readonly number[],
-  columns: readonly InteractionColumn[],
-): number[] {
+export function interactionDesign(first: readonly number[], second: readonly number[], columns: readonly InteractionColumn[]): number[] {
   return columns.map((c) => first[c.of[0]]! * second[c.of[1]]!);
 }
 

@@ -35,9 +35,16 @@ const columnNames = (cp: CompiledPredictor): string[] => {
 /** Compiles the model's interactions, appending their columns to `columns`. */
 export function compileInteractions(model: Model, predictors: CompiledPredictor[], columns: Column[]): CompiledInteraction[] {
   return (model.interactions ?? []).map((interaction) => {
-    const [first, second] = interaction.between.map((id) => predictors.find((cp) => cp.predictor.id === id)!) as [CompiledPredictor, CompiledPredictor];
+    const [first, second] = interaction.between.map((id) => predictors.find((cp) => cp.predictor.id === id)!) as [
+      CompiledPredictor,
+      CompiledPredictor,
+    ];
     const [namesA, namesB] = [columnNames(first), columnNames(second)];
-    const own: InteractionColumn[] = interaction.columns.map((c) => ({ name: c.name, beta: c.beta, of: [namesA.indexOf(c.of[0]), namesB.indexOf(c.of[1])] }));
+    const own: InteractionColumn[] = interaction.columns.map((c) => ({
+      name: c.name,
+      beta: c.beta,
+      of: [namesA.indexOf(c.of[0]), namesB.indexOf(c.of[1])],
+    }));
     const offset = columns.length;
     columns.push(...own.map((c) => ({ name: c.name, beta: c.beta, se: undefined })));
     const pair = (a: string | number, b: string | number) => {
@@ -51,7 +58,10 @@ export function compileInteractions(model: Model, predictors: CompiledPredictor[
     };
     const fs = valuesOf(first).flatMap((a) => valuesOf(second).map((b) => f(a, b)));
     return {
-      interaction, first, second, offset,
+      interaction,
+      first,
+      second,
+      offset,
       design: (inputs) => pair(inputs[first.predictor.id]!, inputs[second.predictor.id]!).design,
       contribution: (inputs) => f(inputs[first.predictor.id]!, inputs[second.predictor.id]!),
       min: Math.min(...fs),

@@ -54,7 +54,13 @@ export function parametricSurvival(p: ParametricPatient, t: number): ParametricS
   const lp = dot(p.x, p.beta);
   if (t <= 0) return { time: t, estimate: 1, lower: 1, upper: 1 };
   const w = (Math.log(t) - lp) / p.sigma;
-  const se = Math.sqrt(quadratic(p, p.x.map((v) => -v / p.sigma), -w));
+  const se = Math.sqrt(
+    quadratic(
+      p,
+      p.x.map((v) => -v / p.sigma),
+      -w,
+    ),
+  );
   return {
     time: t,
     estimate: survivalOfW(p.distribution, w),

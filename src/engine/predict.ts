@@ -91,6 +91,13 @@ export function predict(c: CompiledModel, inputs: Inputs, options: PredictOption
   if (model.approximate) warnings.push({ code: 'approximate-model' });
   if (model.covariance === undefined) warnings.push({ code: 'independent-coefficients' });
   const linearPredictor = sum + family.offset;
-  const result: Prediction = { model: { id: model.id, version: model.version }, points, totalPoints, linearPredictor, linearPredictorSe: se, warnings };
+  const result: Prediction = {
+    model: { id: model.id, version: model.version },
+    points,
+    totalPoints,
+    linearPredictor,
+    linearPredictorSe: se,
+    warnings,
+  };
   return Object.assign(result, family.figures(linearPredictor, se, options.times, warnings, designRow(c, inputs)));
 }

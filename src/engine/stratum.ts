@@ -5,7 +5,11 @@
 export function stratumBaseline<B>(baselines: Readonly<Record<string, B>>, stratum: string): B {
   const b = baselines[stratum];
   if (b === undefined) {
-    throw new Error(`unknown stratum ${JSON.stringify(stratum)}; the model has ${Object.keys(baselines).map((s) => JSON.stringify(s)).join(', ')}`);
+    throw new Error(
+      `unknown stratum ${JSON.stringify(stratum)}; the model has ${Object.keys(baselines)
+        .map((s) => JSON.stringify(s))
+        .join(', ')}`,
+    );
   }
   return b;
 }

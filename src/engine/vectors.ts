@@ -39,7 +39,8 @@ export function checkTestVectors(model: Model): ModelProblem[] {
       for (const key of ['estimate', 'lower', 'upper'] as const) near(`cumulativeIncidence[${j}].${key}`, got?.[key], s[key], tol.risk);
     });
     if (e.probability) {
-      for (const key of ['estimate', 'lower', 'upper'] as const) near(`probability.${key}`, out.probability?.[key], e.probability[key], tol.risk);
+      for (const key of ['estimate', 'lower', 'upper'] as const)
+        near(`probability.${key}`, out.probability?.[key], e.probability[key], tol.risk);
     }
   });
   return problems;

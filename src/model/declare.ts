@@ -99,15 +99,13 @@ export const object = <P extends Record<string, Field>>(fields: P, own: Keywords
 export const record = <S extends Schema>(values: S, own: Keywords = {}): Schema<Record<string, Static<S>>> =>
   schema({ type: 'object', ...own, additionalProperties: values });
 
-export const array = <S extends Schema>(items: S, own: Keywords = {}): Schema<Static<S>[]> =>
-  schema({ type: 'array', ...own, items });
+export const array = <S extends Schema>(items: S, own: Keywords = {}): Schema<Static<S>[]> => schema({ type: 'array', ...own, items });
 
 /** Two values of one schema, as `[lower, upper]`. */
 export const pair = <S extends Schema>(items: S, own: Keywords = {}): Schema<[Static<S>, Static<S>]> =>
   schema({ type: 'array', ...own, items, minItems: 2, maxItems: 2 });
 
-export const literal = <const L extends string | number>(value: L, own: Keywords = {}): Schema<L> =>
-  schema({ const: value, ...own });
+export const literal = <const L extends string | number>(value: L, own: Keywords = {}): Schema<L> => schema({ const: value, ...own });
 
 export const oneOfStrings = <const L extends readonly string[]>(values: L, own: Keywords = {}): Schema<L[number]> =>
   schema({ enum: values, ...own });
@@ -125,8 +123,11 @@ export const stringType = (own: Keywords = {}): Schema<string> => schema({ type:
 export const nullable = <S extends Schema>(s: S): Schema<Static<S> | null> => schema({ anyOf: [s, { type: 'null' }] });
 
 /** A string or an object (a period given as dates, or in words in every language), told apart by the JSON type. */
-export const stringOrObject = <A extends Schema<string>, B extends Schema<object>>(a: A, b: B, own: Keywords = {}): Schema<Static<A> | Static<B>> =>
-  schema({ ...own, anyOf: [a, b] });
+export const stringOrObject = <A extends Schema<string>, B extends Schema<object>>(
+  a: A,
+  b: B,
+  own: Keywords = {},
+): Schema<Static<A> | Static<B>> => schema({ ...own, anyOf: [a, b] });
 
 /** One of several object schemas, told apart by a property that is a different constant in each. */
 export const union = <const S extends readonly Schema[]>(branches: S, own: Keywords = {}): Schema<Static<S[number]>> =>

@@ -17,12 +17,21 @@ export function coxBaseline(model: CoxModel, stratum?: string): SurvivalBaseline
  * survfit's terms of a table that carries them (format version 2), with xbar's columns put in the
  * order of the design columns; undefined otherwise, or without a covariance to combine them with.
  */
-function survfitTerms(model: CoxModel, b: SurvivalBaseline, columns: Column[]): { table: SurvfitBaseline; covariance: number[][] } | undefined {
+function survfitTerms(
+  model: CoxModel,
+  b: SurvivalBaseline,
+  columns: Column[],
+): { table: SurvfitBaseline; covariance: number[][] } | undefined {
   if (b.type !== 'table' || !b.cumulativeHazard || !b.hazardVariance || !b.xbar || !model.covariance) return undefined;
   const names = model.covariance.names;
   const at = columns.map((c) => names.indexOf(c.name));
   return {
-    table: { time: b.time, cumulativeHazard: b.cumulativeHazard, hazardVariance: b.hazardVariance, xbar: b.xbar.map((r) => at.map((i) => r[i]!)) },
+    table: {
+      time: b.time,
+      cumulativeHazard: b.cumulativeHazard,
+      hazardVariance: b.hazardVariance,
+      xbar: b.xbar.map((r) => at.map((i) => r[i]!)),
+    },
     covariance: at.map((i) => at.map((j) => model.covariance!.matrix[i]![j]!)),
   };
 }

@@ -23,7 +23,11 @@ export function parametricFamily(model: ParametricModel, columns: Column[]): Fam
   const names = [intercept.name, ...columns.map((c) => c.name), ...(model.scale.name ? [model.scale.name] : [])];
   const at = names.map((n) => model.covariance?.names.indexOf(n) ?? -1);
   // Without a covariance the coefficients are independent and sigma is taken as known.
-  const covariance = at.map((i, r) => at.map((j, k) => (model.covariance ? model.covariance.matrix[i]![j]! : r === k && r <= columns.length ? ([intercept, ...columns][r]!.se ?? 0) ** 2 : 0)));
+  const covariance = at.map((i, r) =>
+    at.map((j, k) =>
+      model.covariance ? model.covariance.matrix[i]![j]! : r === k && r <= columns.length ? ([intercept, ...columns][r]!.se ?? 0) ** 2 : 0,
+    ),
+  );
   const beta = [intercept.beta, ...columns.map((c) => c.beta)];
   const patient = (row: readonly number[]): ParametricPatient => ({ distribution, x: [1, ...row], beta, sigma, covariance });
   const risk = (lp: number, t: number) => (t <= 0 ? 1 : survivalOfW(distribution, (Math.log(t) - lp) / sigma));

@@ -16,16 +16,19 @@ export const TABLE_BASELINE = define(
         }),
         cumulativeHazard: optional(
           array(number({ minimum: 0 }), {
-            description: "Format version 2, with hazardVariance and xbar: survival's cumulative hazard at the reference (-log survival); one per time.",
+            description:
+              "Format version 2, with hazardVariance and xbar: survival's cumulative hazard at the reference (-log survival); one per time.",
           }),
         ),
         hazardVariance: optional(
-          array(number({ minimum: 0 }), { description: "Format version 2: survival's cumulative variance term of the hazard (agsurv varhaz, summed); one per time." }),
+          array(number({ minimum: 0 }), {
+            description: "Format version 2: survival's cumulative variance term of the hazard (agsurv varhaz, summed); one per time.",
+          }),
         ),
         xbar: optional(
           array(array(number()), {
             description:
-              "Format version 2: survival's cumulative covariate-mean term (agsurv xbar), one row per time, one value per coefficient in the order of covariance.names. With these three the interval is survfit(fit, newdata, conf.type = \"log-log\"), the baseline's uncertainty included.",
+              'Format version 2: survival\'s cumulative covariate-mean term (agsurv xbar), one row per time, one value per coefficient in the order of covariance.names. With these three the interval is survfit(fit, newdata, conf.type = "log-log"), the baseline\'s uncertainty included.',
           }),
         ),
       },

@@ -4,7 +4,11 @@ import { increasingNumbers, number, text } from './common.ts';
 import { timeFields } from './cox.ts';
 
 /** A cumulative hazard is a step function from 0 at time 0 that never falls. */
-function cumulativeHazardRules({ time, cumulativeHazard: h }: { time: number[]; cumulativeHazard: number[] }, path: string, fail: Fail): void {
+function cumulativeHazardRules(
+  { time, cumulativeHazard: h }: { time: number[]; cumulativeHazard: number[] },
+  path: string,
+  fail: Fail,
+): void {
   if (time[0] !== 0) fail(`${path}.time[0]`, `the table starts at time 0 (no incidence), got ${time[0]}`);
   if (h.length !== time.length) fail(`${path}.cumulativeHazard`, `must have one value per time (${time.length}), got ${h.length}`);
   if (h[0] !== 0) fail(`${path}.cumulativeHazard[0]`, `is 0 at time 0, got ${h[0]}`);
@@ -36,7 +40,8 @@ export const fineGrayFields = {
           type: literal('cumulativeHazard'),
           time: increasingNumbers({ minItems: 2, description: 'Times in timeUnit, from 0, strictly increasing, to the end of follow-up.' }),
           cumulativeHazard: array(number({ minimum: 0 }), {
-            description: 'Baseline cumulative subdistribution hazard at covariates 0 (crr: cumsum(bfitj)); one per time, 0 at time 0, never falling.',
+            description:
+              'Baseline cumulative subdistribution hazard at covariates 0 (crr: cumsum(bfitj)); one per time, 0 at time 0, never falling.',
           }),
         },
         { description: 'A step function; the incidence is not extrapolated past the last time.' },

@@ -30,7 +30,9 @@ const identity = {
       'event',
       object(
         {
-          name: text('A noun phrase that fits "free of ..." / "未发生...": "death from any cause", "death or relapse", "low birth weight".'),
+          name: text(
+            'A noun phrase that fits "free of ..." / "未发生...": "death from any cause", "death or relapse", "low birth weight".',
+          ),
           death: boolean({ description: 'True when the event is death alone, so the page can say "alive" and "died".' }),
         },
         { description: 'The event as the source defines it; results, icon arrays and curves are worded from it.' },
@@ -38,9 +40,13 @@ const identity = {
     ),
   ),
   comparisonCaveat: optional(
-    text('What a difference between two scenarios can and cannot mean, given how the source study was designed (randomised or not, for which predictors); shown under every comparison.'),
+    text(
+      'What a difference between two scenarios can and cannot mean, given how the source study was designed (randomised or not, for which predictors); shown under every comparison.',
+    ),
   ),
-  startingValues: optional(text('How the values the calculator opens with were chosen (most common level, median...); shown on the model card.')),
+  startingValues: optional(
+    text('How the values the calculator opens with were chosen (most common level, median...); shown on the model card.'),
+  ),
 };
 
 const predictors = (kind: string, coefficient: typeof COX_COEFFICIENT) =>
@@ -81,7 +87,8 @@ export const LOGISTIC_MODEL = define(
       ...identity,
       kind: literal('logistic', { description: 'A logistic model: a probability.' }),
       intercept: ref(LOGISTIC_COEFFICIENT, {
-        description: 'The intercept, as beta or oddsRatio; its name (usually "Intercept") must appear in covariance.names when there is a covariance.',
+        description:
+          'The intercept, as beta or oddsRatio; its name (usually "Intercept") must appear in covariance.names when there is a covariance.',
       }),
       predictors: predictors('logistic', LOGISTIC_COEFFICIENT),
       ...rest,
@@ -91,7 +98,10 @@ export const LOGISTIC_MODEL = define(
 );
 
 /** Format version 2 only: the kinds beyond Cox and logistic. */
-const version2 = literal(2, { errorMessage: 'must be 2 (this kind of model is format version 2)', description: 'Version of the file format: 2.' });
+const version2 = literal(2, {
+  errorMessage: 'must be 2 (this kind of model is format version 2)',
+  description: 'Version of the file format: 2.',
+});
 
 export const PARAMETRIC_MODEL = define(
   'parametricModel',

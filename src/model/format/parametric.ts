@@ -12,11 +12,15 @@ export const parametricFields = {
   distribution: oneOfStrings(['weibull', 'exponential', 'lognormal', 'loglogistic'], {
     description: 'F: extreme value (weibull; exponential with sigma 1), normal (lognormal) or logistic (loglogistic).',
   }),
-  intercept: ref(LOGISTIC_COEFFICIENT, { description: 'The intercept of the linear predictor of log time, as beta; named in covariance.names.' }),
+  intercept: ref(LOGISTIC_COEFFICIENT, {
+    description: 'The intercept of the linear predictor of log time, as beta; named in covariance.names.',
+  }),
   scale: object(
     {
       sigma: number({ exclusiveMinimum: 0, description: 'The scale sigma (survreg scale); 1 for the exponential.' }),
-      name: optional(string({ description: 'Name of log(sigma) in covariance.names ("Log(scale)"); absent for the exponential, whose scale is fixed.' })),
+      name: optional(
+        string({ description: 'Name of log(sigma) in covariance.names ("Log(scale)"); absent for the exponential, whose scale is fixed.' }),
+      ),
     },
     { description: 'The scale of the log-time distribution.' },
   ),

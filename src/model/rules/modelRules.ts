@@ -43,7 +43,11 @@ export const modelRules: ModelRule<string>[] = [
   rule(['predictors', 'intercept', 'interactions', 'scale', 'covariance.names'], (m, fail) => {
     if (!m.covariance) {
       for (const { coefficient: c, path } of coefficientsOf(m)) {
-        if (!c.ci95) fail(`${path}.ci95`, `is required for ${JSON.stringify(c.name)}: without a covariance matrix the interval comes from each coefficient's 95% CI`);
+        if (!c.ci95)
+          fail(
+            `${path}.ci95`,
+            `is required for ${JSON.stringify(c.name)}: without a covariance matrix the interval comes from each coefficient's 95% CI`,
+          );
       }
       return;
     }
