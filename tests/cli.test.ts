@@ -8,6 +8,7 @@ import { main } from '../src/cli/main.ts';
 import { validateModel } from '../src/model/validate.ts';
 import type { Model } from '../src/model/types.ts';
 import { bundledModels, loadBundled, veteranReference } from './models.ts';
+import { vectorTolerance } from '../src/engine/tolerance.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLED = ['birthwt-teaching', 'liu2025-os', 'liu2025-os-full', 'veteran-teaching'];
@@ -236,7 +237,7 @@ describe('predict --json', () => {
   for (const { name, model } of bundledModels()) {
     it(`reproduces every test vector of ${name}`, async () => {
       for (const v of model.testVectors) {
-        const tol = { points: 0.01, linearPredictor: 1e-9, risk: 1e-6, ...v.tolerance };
+        const tol = vectorTolerance(model, v);
         const e = v.expected;
         const times = e.survival?.map((s) => s.time);
         const out = await predictJson(model.id, v.inputs, ...(times ? ['--times', times.join(',')] : []));
@@ -247,7 +248,7 @@ describe('predict --json', () => {
         if (e.linearPredictor !== undefined)
           expect(Math.abs(out.linearPredictor - e.linearPredictor), where).toBeLessThanOrEqual(tol.linearPredictor);
         if (e.linearPredictorSe !== undefined)
-          expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe), where).toBeLessThanOrEqual(tol.linearPredictor);
+          expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe), where).toBeLessThanOrEqual(tol.linearPredictorSe);
         e.survival?.forEach((s, i) => {
           const got = out.survival[i];
           expect(got.time).toBe(s.time);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coxBaseline } from '../src/engine/families/cox.ts';
 import { baselineEnd } from '../src/engine/baseline.ts';
 import { compileModel } from '../src/engine/compile.ts';
 import { axisGrid } from '../src/engine/grid.ts';
@@ -211,7 +212,7 @@ for (const { name, model } of bundledModels()) {
     const all = [...cartesian(model)];
     const rand = mulberry32(SEED + 2);
     const sample = all.length <= 4096 ? all : Array.from({ length: 400 }, () => all[Math.floor(rand() * all.length)]!);
-    const end = model.kind === 'cox' ? baselineEnd(model.baseline) : Infinity;
+    const end = model.kind === 'cox' ? baselineEnd(coxBaseline(model)) : Infinity;
     const times =
       model.kind === 'cox'
         ? [1e-6, ...model.horizons, model.horizons[model.horizons.length - 1]! * 10, ...(Number.isFinite(end) ? [end, end + 1] : [])]

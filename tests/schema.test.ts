@@ -96,7 +96,7 @@ describe('models/model.schema.json', () => {
   }
   const cases: Case[] = [
     { what: 'a Text without its Chinese', make: () => edit((m) => delete m.title.zh), pointer: '/title' },
-    { what: 'formatVersion 2', make: () => edit((m) => (m.formatVersion = 2)), pointer: '/formatVersion' },
+    { what: 'formatVersion 3', make: () => edit((m) => (m.formatVersion = 3)), pointer: '/formatVersion' },
     { what: 'a version that is not semver', make: () => edit((m) => (m.version = '1.0')), pointer: '/version' },
     { what: 'an unknown kind', make: () => edit((m) => (m.kind = 'weibull')), pointer: '/kind' },
     {

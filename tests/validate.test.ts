@@ -357,17 +357,77 @@ const cases: Case[] = [
     path: 'version',
     message: /must be a semantic version such as 1.2.0, got "1.0"/,
   },
+  { what: 'formatVersion 3', mutate: (m) => void (m.formatVersion = 3), path: 'formatVersion', message: /must be one of 1, 2, got 3/ },
+  // Format version 2: each interaction column is a product of one column of each of its predictors.
   {
-    what: 'formatVersion 2',
-    mutate: (m) => void (m.formatVersion = 2),
+    what: 'an interaction column naming a column of neither predictor',
+    mutate: (m) =>
+      void (
+        (m.formatVersion = 2),
+        (m.interactions = [
+          {
+            id: 'karno-by-trt',
+            between: ['karno', 'trt'],
+            columns: [{ name: 'karno * trt=test', beta: 0.01, of: ['karno', 'celltype=adeno'] }],
+          },
+        ]),
+        m.covariance.names.push('karno * trt=test'),
+        m.covariance.matrix.forEach((r: number[]) => r.push(0)),
+        m.covariance.matrix.push(m.covariance.names.map((_: string, i: number) => (i === m.covariance.names.length - 1 ? 1e-6 : 0))),
+        (m.reference.means['karno * trt=test'] = 0)
+      ),
+    path: 'interactions[0].columns[0].of[1]',
+    message: /is not a design column of "trt" \(trt=test\), got "celltype=adeno"/,
+  },
+  {
+    what: 'an interaction of two numeric predictors',
+    mutate: (m) =>
+      void (
+        (m.formatVersion = 2),
+        (m.interactions = [
+          { id: 'karno-by-age', between: ['karno', 'age'], columns: [{ name: 'karno * age', beta: 0.01, of: ['karno', 'age'] }] },
+        ])
+      ),
+    path: 'interactions[0].between',
+    message: /one of the two predictors must be categorical/,
+  },
+  {
+    what: 'a stratum without one baseline per stratum',
+    mutate: (m) =>
+      void (
+        (m.formatVersion = 2),
+        (m.stratum = {
+          id: 'site',
+          label: { en: 'Site', zh: '地点' },
+          levels: [
+            { id: 'a', label: { en: 'A', zh: 'A' } },
+            { id: 'b', label: { en: 'B', zh: 'B' } },
+          ],
+        })
+      ),
+    path: 'baseline.type',
+    message: /must be "strata" when the model has a stratum input/,
+  },
+  {
+    what: 'a parametric kind in format version 1',
+    mutate: (m) => void (m.kind = 'parametric'),
     path: 'formatVersion',
-    message: /must be 1 \(the only format this app reads\), got 2/,
+    message: /must be 2 \(this kind of model is format version 2\)/,
+  },
+  {
+    what: 'interactions in a version 1 file',
+    mutate: (m) =>
+      void (m.interactions = [
+        { id: 'ab', between: [m.predictors[0].id, m.predictors[1].id], columns: [{ name: 'a:b', beta: 0.1, of: ['x', 'y'] }] },
+      ]),
+    path: 'interactions',
+    message: /needs formatVersion 2/,
   },
   {
     what: 'an unknown kind',
     mutate: (m) => void (m.kind = 'weibull'),
     path: 'kind',
-    message: /must be one of cox, logistic, got "weibull"/,
+    message: /must be one of cox, logistic, parametric, fineGray, got "weibull"/,
   },
   {
     what: 'a misspelt field (derivationRang)',
@@ -496,7 +556,7 @@ const cases: Case[] = [
     what: 'an unknown baseline type',
     mutate: (m) => void (m.baseline.type = 'weibull'),
     path: 'baseline.type',
-    message: /must be one of table, exponential, got "weibull"/,
+    message: /must be one of table, strata, exponential, got "weibull"/,
   },
   { what: 'a baseline that is an array', mutate: (m) => void (m.baseline = []), path: 'baseline', message: /must be an object, got \[\]/ },
   {
@@ -702,7 +762,7 @@ describe('validateModel', () => {
   it('reports a missing or unknown kind alone, not the Cox fields as unknown', () => {
     expect(problemsOf(broken((m) => void delete m.kind))).toEqual([{ path: 'kind', message: 'is required' }]);
     expect(problemsOf(broken((m) => void (m.kind = 'weibull')))).toEqual([
-      { path: 'kind', message: 'must be one of cox, logistic, got "weibull"' },
+      { path: 'kind', message: 'must be one of cox, logistic, parametric, fineGray, got "weibull"' },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vectorTolerance } from '../src/engine/tolerance.ts';
 import { bundledModels } from './models.ts';
 import { compileModel } from '../src/engine/compile.ts';
 
@@ -15,7 +16,7 @@ for (const { name, model } of models) {
     it('has at least five', () => expect(model.testVectors.length).toBeGreaterThanOrEqual(5));
     model.testVectors.forEach((v) => {
       it(v.description, () => {
-        const tol = { points: 0.01, linearPredictor: 1e-9, risk: 1e-6, ...v.tolerance };
+        const tol = vectorTolerance(model, v);
         const e = v.expected;
         const times = e.survival?.map((s) => s.time);
         const out = compileModel(model).predict(v.inputs, times ? { times } : {});
@@ -24,7 +25,7 @@ for (const { name, model } of models) {
         if (e.linearPredictor !== undefined)
           expect(Math.abs(out.linearPredictor - e.linearPredictor)).toBeLessThanOrEqual(tol.linearPredictor);
         if (e.linearPredictorSe !== undefined)
-          expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe)).toBeLessThanOrEqual(tol.linearPredictor);
+          expect(Math.abs(out.linearPredictorSe - e.linearPredictorSe)).toBeLessThanOrEqual(tol.linearPredictorSe);
         e.survival?.forEach((s, i) => {
           const got = out.survival![i]!;
           for (const key of ['estimate', 'lower', 'upper'] as const) {

@@ -19,6 +19,10 @@
 
 export_nomogram <- local({
 
+  # survfit_baseline(): survfit's per-stratum tables, in a file of its own that the tests source too.
+  here <- Find(Negate(is.null), lapply(rev(sys.frames()), function(f) f$ofile))
+  source(file.path(if (is.null(here)) "tools" else dirname(here), "survfit-baseline.R"), local = TRUE)
+
   # The 97.5% normal quantile exactly as the engine writes it (src/engine/coefficient.ts), so that
   # the interval bounds in the test vectors are the engine's to 1e-12, not merely to 1e-8.
   Z95 <- 1.959964
@@ -119,7 +123,7 @@ export_nomogram <- local({
 
   refuse <- function(term, why, hint = "Refit without it to export the model.") {
     stop("export_nomogram: cannot export the term `", term, "`: ", why,
-         " The model file format has linear terms, rcs() splines and categories only. ", hint, call. = FALSE)
+         " The model file format has linear terms, rcs() splines, categories, interactions of two terms of which one is categorical, and strata. ", hint, call. = FALSE)
   }
 
   # Each main-effect term must be a bare variable, rcs(variable, k or knots) or catg(variable).
@@ -127,8 +131,8 @@ export_nomogram <- local({
   # expression is read, not only rms's description of it.
   check_term <- function(label, name, assume) {
     e <- str2lang(label)
-    if (assume == "interaction") refuse(name, "interactions are not part of the format.")
-    if (assume == "strata") refuse(label, "strata (separate baseline hazards) are not part of the format.")
+    if (assume == "interaction") refuse(name, "interactions of an rms fit are not exported.", "Fit the same formula with survival::coxph(..., x = TRUE) or stats::glm() to export it with its interaction.")
+    if (assume == "strata") refuse(label, "strata of an rms fit are not exported.", "Fit the same model with survival::coxph(... + strata(x), x = TRUE) to export it with one baseline per stratum.")
     if (assume == "polynomial") refuse(label, "pol() polynomials are not part of the format.")
     if (assume == "lspline") refuse(label, "lsp() linear splines are not part of the format.")
     if (assume == "scored") refuse(label, "scored() terms are not part of the format.")
@@ -163,11 +167,11 @@ export_nomogram <- local({
     if (length(labels) != length(D$name)) stop("export_nomogram: could not match the formula's terms to rms's description of them", call. = FALSE)
     for (i in seq_along(labels)) check_term(labels[i], D$name[i], D$assume[i])
     if (inherits(fit, "cph")) {
-      if (length(fit$strata) || length(D$name[D$assume == "strata"])) refuse("strat()", "strata are not part of the format.")
+      if (length(fit$strata) || length(D$name[D$assume == "strata"])) refuse("strat()", "strata of an rms fit are not exported.", "Fit the same model with survival::coxph(... + strata(x), x = TRUE).")
       if (!length(fit$surv) || !length(fit$time) || !length(fit$y)) {
         stop("export_nomogram: the baseline survival is missing; fit cph() with surv = TRUE, x = TRUE, y = TRUE", call. = FALSE)
       }
-      if (is.list(fit$surv)) refuse("strat()", "strata (one baseline per stratum) are not part of the format.")
+      if (is.list(fit$surv)) refuse("strat()", "strata of an rms fit are not exported.", "Fit the same model with survival::coxph(... + strata(x), x = TRUE).")
     } else if (length(fit$non.slopes) && fit$non.slopes != 1) {
       stop("export_nomogram: an ordinal lrm (", fit$non.slopes, " intercepts) cannot be exported; the format has binary logistic models only", call. = FALSE)
     }
@@ -216,6 +220,530 @@ export_nomogram <- local({
     sort(unique(v))
   }
 
+  # ---- Model families beyond rms cph and lrm ----------------------------------------------------
+  # survival::coxph, stats::glm (binomial, logit), survival::survreg and rms::psm, cmprsk::crr and
+  # riskRegression::FGR are read into the same description rms fits give (D: name, assume, parms;
+  # beta, V, the design matrix X and each term's columns), plus what the format version 2 adds:
+  # two-way interactions, a stratum, a parametric distribution or a competing-risks baseline.
+
+  family_of <- function(fit) {
+    if (inherits(fit, "cph") || inherits(fit, "lrm")) return("rms")
+    if (inherits(fit, "crr")) return("crr")
+    if (inherits(fit, "FGR")) return("FGR")
+    if (inherits(fit, "coxph")) return("coxph")
+    if (inherits(fit, "survreg")) return("survreg")
+    if (inherits(fit, "glm")) return("glm")
+    stop("export_nomogram: fit must come from rms::cph, rms::lrm, rms::psm, survival::coxph, stats::glm, ",
+         "survival::survreg, cmprsk::crr or riskRegression::FGR, got class ", paste(class(fit), collapse = "/"), call. = FALSE)
+  }
+
+  # Terms that change what the model means in a way the calculator cannot reproduce, by the name
+  # R gives them; found in the formula's text, since coxph drops cluster() from its terms.
+  UNREPRESENTABLE <- c(
+    pspline = "penalised splines (pspline()) have no closed form the calculator can evaluate; use rcs().",
+    tt = "time-transformed terms (tt()) make the effect change with time, which the format cannot hold.",
+    frailty = "frailty terms give each cluster its own effect, which a new patient does not have.",
+    frailty.gamma = "frailty terms give each cluster its own effect, which a new patient does not have.",
+    frailty.gaussian = "frailty terms give each cluster its own effect, which a new patient does not have.",
+    ridge = "ridge-penalised terms are not part of the format.",
+    cluster = "cluster() gives robust variances, and the intervals of the file would not be the fit's.",
+    ns = "natural splines (splines::ns) are not part of the format; refit with rcs(), whose basis the calculator evaluates exactly.",
+    bs = "B-splines (splines::bs) are not part of the format; refit with rcs(), whose basis the calculator evaluates exactly.",
+    poly = "orthogonal polynomials (poly()) are not part of the format.",
+    offset = "offsets are not part of the format.")
+
+  # Names of the functions a call uses, `splines::ns` read as `ns`.
+  find_calls <- function(e) {
+    if (!is.call(e)) return(character())
+    fn <- e[[1]]
+    if (is.call(fn) && identical(fn[[1]], as.name("::"))) fn <- fn[[3]]
+    if (is.call(e) && identical(e[[1]], as.name("::"))) return(character())
+    c(if (is.name(fn)) as.character(fn) else character(), unlist(lapply(as.list(e)[-1], find_calls)))
+  }
+
+  refuse_unrepresentable <- function(f) {
+    rhs <- f[[length(f)]]
+    for (label in attr(terms(f, specials = names(UNREPRESENTABLE)), "term.labels")) {
+      fn <- find_calls(str2lang(label))
+      hit <- intersect(fn, names(UNREPRESENTABLE))
+      if (length(hit)) refuse(label, UNREPRESENTABLE[[hit[1]]])
+    }
+    hit <- intersect(find_calls(rhs), names(UNREPRESENTABLE))
+    if (length(hit)) refuse(paste0(hit[1], "()"), UNREPRESENTABLE[[hit[1]]])
+  }
+
+  # One main-effect term of a formula fit: a plain variable (numeric: linear; factor, character or
+  # logical: categories), factor(variable), or rcs(variable, k or knots).
+  main_term <- function(label, mf, xlevels) {
+    e <- str2lang(label)
+    col <- mf[[label]]
+    if (is.name(e)) {
+      if (is.numeric(col) && !is.matrix(col)) return(list(name = label, assume = "asis", x = unname(col)))
+      if (is.factor(col) || is.character(col) || is.logical(col)) {
+        lev <- xlevels[[label]] %||% levels(factor(col))
+        return(list(name = label, assume = "category", parms = lev, x = as.character(col)))
+      }
+    }
+    fn <- if (is.call(e) && is.name(e[[1]])) as.character(e[[1]]) else ""
+    if (fn %in% c("factor", "as.factor") && length(e) == 2 && is.name(e[[2]])) {
+      return(list(name = as.character(e[[2]]), assume = "category", parms = xlevels[[label]] %||% levels(col), x = as.character(col)))
+    }
+    if (fn == "rcs" && length(e) <= 3 && is.name(e[[2]]) && !is.null(attr(col, "parms"))) {
+      return(list(name = as.character(e[[2]]), assume = "rcspline", parms = unname(attr(col, "parms")), x = unname(col[, 1])))
+    }
+    refuse(label, "it transforms its variable, and the calculator applies no transformation to what is entered.",
+           paste("To keep the transformation, add the transformed variable to the data (d$log_age <- log(d$age))",
+                 "and fit on it; the calculator then asks for that variable."))
+  }
+
+  # Design columns of one term as the engine computes them (src/engine/compile.ts).
+  term_design <- function(term, x) {
+    if (term$assume == "category") return(outer(as.character(x), term$parms[-1], `==`) * 1)
+    if (term$assume == "rcspline") return(Hmisc::rcspline.eval(as.numeric(x), term$parms, inclx = TRUE))
+    matrix(as.numeric(x), ncol = 1)
+  }
+
+  # Reads a formula fit (coxph, glm, survreg/psm, FGR) into the shared description.
+  describe_formula_fit <- function(fit, family, env) {
+    f <- formula(fit)
+    refuse_unrepresentable(f)
+    tt <- if (family == "FGR") fit$terms else terms(fit)
+    labels <- attr(tt, "term.labels")
+    order <- attr(tt, "order")
+    if (inherits(fit, "rms") && any(order > 1)) refuse(labels[order > 1][1], "interactions of an rms fit are not exported.", "Fit the same formula with survival::survreg() to export it with its interaction.")
+    if (any(order > 2)) refuse(labels[order > 2][1], "interactions of more than two variables are not part of the format.")
+    data <- if (family == "FGR") eval(fit$call$data, env) else NULL
+    mf <- if (family == "FGR") model.frame(delete.response(tt), data) else if (family == "glm") fit$model else model.frame(fit)
+    X <- if (family == "FGR") model.matrix(delete.response(tt), mf) else model.matrix(fit)
+    assign <- attr(X, "assign")
+    if (family == "coxph") assign <- unlist(lapply(seq_along(fit$assign), function(i) rep(match(names(fit$assign)[i], labels), length(fit$assign[[i]]))))
+    if (inherits(fit, "rms")) {
+      # rms::psm: its own design matrix (x = TRUE) and `assign` indexing the coefficients.
+      if (is.null(fit[["x"]])) stop("export_nomogram: refit psm() with x = TRUE, y = TRUE", call. = FALSE)
+      X <- fit[["x"]]
+      assign <- rep(NA_integer_, ncol(X))
+      for (l in names(fit$assign)) assign[match(names(coef(fit))[fit$assign[[l]]], colnames(X))] <- match(l, labels)
+    }
+    keep <- colnames(X) != "(Intercept)"
+    X <- X[, keep, drop = FALSE]
+    assign <- assign[keep]
+    xlevels <- fit$xlevels %||% .getXlevels(tt, mf)
+    strata_label <- NULL
+    if (family == "coxph") {
+      sp <- attr(terms(fit), "specials")$strata
+      if (length(sp)) strata_label <- labels[grepl("^strata\\(", labels)]
+      if (length(strata_label) > 1) refuse(strata_label[2], "only one strata() term can be exported; combine the variables into one factor.")
+    }
+    mains <- list(); inter <- list()
+    for (i in seq_along(labels)) {
+      lab <- labels[i]
+      if (!is.null(strata_label) && lab == strata_label) next
+      if (order[i] == 1) {
+        t <- main_term(lab, mf, xlevels)
+        t$label <- lab
+        t$cols <- colnames(X)[assign == i]
+        if (t$assume == "category") {
+          # stats names a level's column `sexfemale`, rms `sex=female`.
+          if (!identical(t$cols, paste0(lab, t$parms[-1])) && !identical(t$cols, paste0(t$name, "=", t$parms[-1]))) refuse(lab, "only treatment contrasts (a 0/1 column per level after the first) can be exported.")
+        }
+        mains[[t$name]] <- t
+      } else inter[[length(inter) + 1]] <- list(label = lab, cols = colnames(X)[assign == i])
+    }
+    by_label <- setNames(names(mains), vapply(mains, `[[`, "", "label"))
+    interactions <- lapply(inter, function(it) {
+      parts <- strsplit(it$label, ":", fixed = TRUE)[[1]]
+      if (!all(parts %in% names(by_label))) refuse(it$label, "an interaction can be exported only with both main effects in the model.")
+      a <- mains[[by_label[[parts[1]]]]]; b <- mains[[by_label[[parts[2]]]]]
+      if (a$assume != "category" && b$assume != "category") {
+        refuse(it$label, "an interaction of two numeric predictors cannot be drawn as a nomogram axis per level; categorise one of them.")
+      }
+      of <- lapply(it$cols, function(cn) {
+        p <- strsplit(cn, ":", fixed = TRUE)[[1]]
+        if (length(p) != 2 || !(p[1] %in% a$cols) || !(p[2] %in% b$cols)) refuse(it$label, paste0("its column `", cn, "` is not a product of the two terms' columns."))
+        p
+      })
+      list(label = it$label, between = c(a$name, b$name), cols = it$cols, of = of)
+    })
+    stratum <- NULL
+    if (!is.null(strata_label)) {
+      var <- find_calls(str2lang(strata_label))
+      e <- str2lang(strata_label)
+      if (length(e) != 2 || !is.name(e[[2]])) refuse(strata_label, "only strata() of one variable can be exported; make the variable first (d$group <- interaction(d$a, d$b)).")
+      values <- as.character(mf[[strata_label]] %||% mf[[as.character(e[[2]])]])
+      stratum <- list(name = as.character(e[[2]]), label = strata_label, values = as.character(model.frame(fit)[[as.character(e[[2]])]] %||% values))
+    }
+    list(mains = mains, interactions = interactions, X = X, stratum = stratum, mf = mf, data = data)
+  }
+
+  # The shared description of a non-rms fit: D (name, assume, parms) as rms gives it, the
+  # coefficients, their covariance, the design matrix in coefficient order and each term's
+  # columns, the patients' raw values, and the family's own parts.
+  describe_family <- function(fit, family, env) {
+    if (family == "crr") {
+      cov1 <- tryCatch(eval(fit$call$cov1, env), error = function(e) NULL)
+      if (is.null(cov1) || !is.matrix(cov1) || is.null(colnames(cov1))) {
+        stop("export_nomogram: crr's cov1 must be a matrix with column names, findable where export_nomogram() is called", call. = FALSE)
+      }
+      if (!is.null(fit$call$cov2)) refuse("cov2", "time-varying coefficients (crr cov2) make the effect change with time, which the format cannot hold.")
+      ftime <- eval(fit$call$ftime, env); fstatus <- eval(fit$call$fstatus, env)
+      ok <- stats::complete.cases(cov1, ftime, fstatus)
+      X <- cov1[ok, , drop = FALSE]
+      beta <- fit$coef; names(beta) <- colnames(cov1)
+      names <- colnames(cov1)
+      mains <- lapply(names, function(nm) list(name = nm, assume = "asis", x = unname(X[, nm]), cols = nm, label = nm))
+      names(mains) <- names
+      desc <- list(mains = mains, interactions = list(), X = X, stratum = NULL, crr = fit,
+                   ftime = ftime[ok], fstatus = fstatus[ok], failcode = eval(fit$call$failcode, env) %||% 1,
+                   cencode = eval(fit$call$cencode, env) %||% 0)
+    } else {
+      desc <- describe_formula_fit(fit, family, env)
+      crr <- if (family == "FGR") fit$crrFit else NULL
+      beta <- if (family == "FGR") setNames(crr$coef, colnames(desc$X)) else coef(fit)
+      if (family == "FGR") {
+        desc$crr <- crr
+        desc$ftime <- fit$response[, "time"]; desc$fstatus <- fit$response[, "event"]
+        desc$failcode <- fit$cause
+      }
+    }
+    if (any(is.na(beta))) refuse(names(beta)[is.na(beta)][1], "its coefficient could not be estimated (NA).")
+    V <- if (!is.null(desc$crr)) { v <- desc$crr$var; dimnames(v) <- list(names(beta), names(beta)); v }
+         else if (inherits(fit, "psm")) fit$var  # with log(scale); rms's vcov() leaves it out
+         else vcov(fit)
+    if (is.null(dimnames(V))) {
+      # rms::psm's vcov() comes unnamed: its coefficients, then log(scale) unless it is fixed.
+      nm <- c(names(beta), if (nrow(V) > length(beta)) "Log(scale)")
+      dimnames(V) <- list(nm, nm)
+    }
+    if (family == "survreg" && fit$dist == "exponential") V <- V[names(beta), names(beta), drop = FALSE]
+    if (!isSymmetric(unname(V))) V <- (V + t(V)) / 2
+    lead <- setdiff(rownames(V), c(colnames(desc$X), "Log(scale)"))
+    order <- c(lead, colnames(desc$X), intersect("Log(scale)", rownames(V)))
+    V <- V[order, order, drop = FALSE]
+    D <- list(name = names(desc$mains),
+              assume = unname(vapply(desc$mains, `[[`, "", "assume")),
+              parms = lapply(desc$mains, function(t) t$parms),
+              label = names(desc$mains), units = list())
+    cols <- lapply(desc$mains, `[[`, "cols")
+    raw <- as.data.frame(lapply(desc$mains, function(t) if (t$assume == "category") factor(t$x, levels = t$parms) else t$x),
+                         stringsAsFactors = FALSE, optional = TRUE)
+    names(raw) <- names(desc$mains)
+    rownames(raw) <- rownames(desc$X) %||% seq_len(nrow(raw))
+    c(desc, list(D = D, beta = beta, V = V, cols = cols, raw = raw))
+  }
+
+  # The patients' design rows built from their raw values as the engine builds them, in
+  # coefficient order (main effects, then each interaction's products).
+  family_design <- function(desc, raw) {
+    parts <- lapply(desc$mains, function(t) { m <- term_design(t, raw[[t$name]]); colnames(m) <- t$cols; m })
+    X <- do.call(cbind, unname(parts))
+    for (it in desc$interactions) for (j in seq_along(it$cols)) {
+      X <- cbind(X, X[, it$of[[j]][1]] * X[, it$of[[j]][2]])
+      colnames(X)[ncol(X)] <- it$cols[j]
+    }
+    X[, colnames(desc$X), drop = FALSE]
+  }
+
+  # Points as rms nomogram(..., interact =) gives them: a term outside interactions is its own row;
+  # a categorical x numeric (or categorical x categorical) interaction is one row carrying both main
+  # effects and the products, drawn as one axis per level. Each row's range is taken over the
+  # engine's grid; the widest row spans 100 points.
+  family_rows <- function(desc, predictors, ids) {
+    inside <- unlist(lapply(desc$interactions, `[[`, "between"))
+    if (any(duplicated(inside))) refuse(inside[duplicated(inside)][1], "a predictor can be in one interaction only, so that each is drawn on one set of axes.")
+    values <- function(nm) {
+      p <- predictors[[nm]]
+      if (p$type == "categorical") vapply(p$levels, `[[`, "", "id") else engine_grid(p)
+    }
+    lp_of <- function(raw) drop(family_design(desc, raw) %*% desc$beta[colnames(desc$X)])
+    blank <- desc$raw[1, , drop = FALSE]
+    rows <- list()
+    for (nm in setdiff(names(desc$mains), inside)) {
+      rows[[ids[[nm]]]] <- list(vars = nm, cols = desc$mains[[nm]]$cols)
+    }
+    for (it in desc$interactions) {
+      rows[[interaction_id(it, ids)]] <- list(vars = it$between, cols = c(desc$mains[[it$between[1]]]$cols, desc$mains[[it$between[2]]]$cols, it$cols))
+    }
+    # Each row's contribution for given raw values: only its own columns count.
+    contribution <- function(row, raw) {
+      X <- family_design(desc, raw)
+      drop(X[, row$cols, drop = FALSE] %*% desc$beta[row$cols])
+    }
+    for (r in names(rows)) {
+      grid <- expand.grid(lapply(setNames(rows[[r]]$vars, rows[[r]]$vars), values), stringsAsFactors = FALSE)
+      raw <- blank[rep(1, nrow(grid)), , drop = FALSE]
+      for (v in names(grid)) raw[[v]] <- if (is.factor(blank[[v]])) factor(grid[[v]], levels = levels(blank[[v]])) else grid[[v]]
+      f <- contribution(rows[[r]], raw)
+      rows[[r]]$min <- min(f); rows[[r]]$max <- max(f)
+    }
+    widest <- max(vapply(rows, function(r) r$max - r$min, 0))
+    sc <- if (widest > 0) 100 / widest else 0
+    list(rows = rows, sc = sc, points = function(raw) vapply(rows, function(r) (contribution(r, raw) - r$min) * sc, 0))
+  }
+
+  interaction_id <- function(it, ids) paste0(ids[[it$between[1]]], "-by-", ids[[it$between[2]]])
+
+  family_kind <- function(family) switch(family, coxph = "cox", glm = "logistic", survreg = "parametric", crr = , FGR = "fineGray")
+
+  # Checks what each family needs beyond its terms; returns nothing, stops with the reason.
+  check_family <- function(fit, family) {
+    if (family == "glm" && (fit$family$family != "binomial" || fit$family$link != "logit")) {
+      stop("export_nomogram: a glm can be exported only with family = binomial (logit link), got ",
+           fit$family$family, " (", fit$family$link, ")", call. = FALSE)
+    }
+    if (family == "coxph") {
+      if (is.null(fit[["x"]])) stop("export_nomogram: refit coxph() with x = TRUE (survfit needs the design matrix for the baseline's variance)", call. = FALSE)
+      if (!(fit$method %in% c("efron", "breslow"))) stop("export_nomogram: coxph ties = \"", fit$method, "\" cannot be exported; use efron or breslow", call. = FALSE)
+      if (ncol(fit$y) != 2) stop("export_nomogram: only right-censored data, Surv(time, status), can be exported", call. = FALSE)
+      if (!is.null(fit$naive.var)) refuse("cluster()", UNREPRESENTABLE[["cluster"]])
+    }
+    if (family == "survreg" && !(fit$dist %in% c("weibull", "exponential", "lognormal", "loglogistic"))) {
+      stop("export_nomogram: survreg dist = \"", fit$dist, "\" cannot be exported; the format has weibull, exponential, lognormal and loglogistic", call. = FALSE)
+    }
+    if (family == "survreg" && length(fit$scale) != 1) refuse("strata()", "a survreg scale per stratum is not part of the format.")
+  }
+
+  default_times <- function(time, event) {
+    times <- unique(signif(quantile(time[event], c(0.25, 0.5, 0.75), type = 1, names = FALSE), 2))
+    times[times > 0]
+  }
+
+  # The expected figures of one test vector, computed by R for the family.
+  family_expected <- function(fit, family, desc, r, times, Z, data) {
+    x <- desc$X[r, ]
+    b <- desc$beta[colnames(desc$X)]
+    if (family == "coxph") {
+      center <- sum(fit$means * b)
+      d <- x - fit$means
+      # The fitted rows by name: rows the fit dropped (missing values) are still in the data.
+      nd <- data[rownames(desc$X)[r], , drop = FALSE]
+      sf <- survfit(fit, newdata = nd, conf.type = "log-log")
+      s <- summary(sf, times = times, extend = TRUE)
+      end <- max(sf$time)
+      pr <- predict(fit, newdata = nd, type = "lp", se.fit = TRUE, reference = "sample")
+      below <- which(sf$surv <= 0.5)
+      return(list(linearPredictor = unname(pr$fit), linearPredictorSe = unname(pr$se.fit),
+        survival = lapply(seq_along(times), function(j) {
+          if (times[j] > end) return(list(time = times[j], estimate = NA, lower = NA, upper = NA))
+          list(time = times[j], estimate = s$surv[j], lower = s$lower[j], upper = s$upper[j])
+        }),
+        medianSurvival = if (length(below)) sf$time[below[1]] else NA))
+    }
+    if (family == "glm") {
+      pr <- predict(fit, type = "link", se.fit = TRUE)
+      lp <- unname(pr$fit[r]); se <- unname(pr$se.fit[r])
+      return(list(linearPredictor = lp, linearPredictorSe = se,
+                  probability = list(estimate = plogis(lp), lower = plogis(lp - Z * se), upper = plogis(lp + Z * se))))
+    }
+    if (family == "survreg") {
+      # survreg's and psm's own linear predictor; its SE from their covariance (as predict.survreg).
+      lp <- unname(fit$linear.predictors[r])
+      sigma <- fit$scale
+      x1 <- c(1, x)
+      V <- desc$V
+      se <- sqrt(drop(x1 %*% V[seq_along(x1), seq_along(x1)] %*% x1))
+      logsig <- "Log(scale)" %in% rownames(V)
+      surv <- lapply(times, function(t) {
+        w <- (log(t) - lp) / sigma
+        g <- c(-x1 / sigma, if (logsig) -w)
+        sw <- sqrt(drop(g %*% V %*% g))
+        S <- function(w) 1 - survival::psurvreg(exp(lp + sigma * w), lp, sigma, fit$dist)
+        list(time = t, estimate = 1 - survival::psurvreg(t, lp, sigma, fit$dist), lower = S(w + Z * sw), upper = S(w - Z * sw))
+      })
+      median <- survival::qsurvreg(0.5, lp, sigma, fit$dist)
+      return(list(linearPredictor = lp, linearPredictorSe = se, survival = surv, medianSurvival = median))
+    }
+    # Fine-Gray: crr's own prediction (FGR through riskRegression's predictRisk).
+    lp <- sum(x * b)
+    means <- colMeans(desc$X)
+    d <- x - means
+    se <- sqrt(drop(d %*% desc$V %*% d))
+    lpm <- sum(means * b)
+    cif <- if (family == "FGR") {
+      riskRegression::predictRisk(fit, newdata = data[rownames(desc$X)[r], , drop = FALSE], times = times, cause = desc$failcode)[1, ]
+    } else {
+      p <- predict(desc$crr, cov1 = matrix(x, 1))
+      vapply(times, function(t) { i <- which(p[, 1] <= t); if (length(i)) p[max(i), 2] else 0 }, 0)
+    }
+    H0 <- cumsum(desc$crr$bfitj)
+    end <- max(desc$ftime)
+    list(linearPredictor = lp, linearPredictorSe = se,
+         cumulativeIncidence = lapply(seq_along(times), function(j) {
+           t <- times[j]
+           if (t > end) return(list(time = t, estimate = NA, lower = NA, upper = NA))
+           i <- which(desc$crr$uftime <= t)
+           hm <- (if (length(i)) H0[max(i)] else 0) * exp(lpm)
+           list(time = t, estimate = unname(cif[j]), lower = 1 - exp(-hm * exp(lp - lpm - Z * se)), upper = 1 - exp(-hm * exp(lp - lpm + Z * se)))
+         }))
+  }
+
+  # The family's own fields of the model file (after `kind`, and after the covariance).
+  family_fields <- function(fit, family, desc, times, time_unit, ids, meta, n) {
+    kind <- family_kind(family)
+    before <- list()
+    after <- list()
+    if (kind != "logistic") { before$timeUnit <- time_unit; before$horizons <- I(times) }
+    if (kind == "logistic") before$intercept <- list(name = "(Intercept)", beta = unname(coef(fit)[["(Intercept)"]]))
+    if (kind == "parametric") {
+      before$distribution <- fit$dist
+      before$intercept <- list(name = "(Intercept)", beta = unname(coef(fit)[["(Intercept)"]]))
+      before$scale <- if (fit$dist == "exponential") list(sigma = 1) else list(name = "Log(scale)", sigma = unname(fit$scale))
+    }
+    if (kind == "fineGray") {
+      before$competingEvent <- as_text(meta$competingEvent %||% fill("the competing event (e.g. death without progression)", "\u7ade\u4e89\u4e8b\u4ef6"), "competingEvent")
+    }
+    means <- if (kind == "cox") fit$means else if (kind == "fineGray") colMeans(desc$X) else NULL
+    if (!is.null(means)) {
+      m <- as.list(unname(means)); names(m) <- colnames(desc$X)
+      after$reference <- list(
+        description = list(en = sprintf("The mean of every design column over the %d patients of the fit.", n),
+                           zh = sprintf("\u62df\u5408\u6240\u7528 %d \u4f8b\u60a3\u8005\u5404\u8bbe\u8ba1\u5217\u7684\u5747\u503c\u3002", n)),
+        means = m)
+      if (kind == "cox") after$reference$linearPredictor <- sum(fit$means * desc$beta[colnames(desc$X)])
+    }
+    if (kind == "cox") {
+      base <- survfit_baseline(fit)
+      # From time 0, where nobody has had the event (survival 1, no hazard, no variance).
+      table <- function(b) {
+        if (min(b$time) <= 0) stop("export_nomogram: an event at time 0 cannot be tabulated", call. = FALSE)
+        xbar <- rbind(0, b$xbar[, colnames(desc$X), drop = FALSE])
+        list(type = "table", time = as.list(c(0, b$time)), survival = as.list(exp(-c(0, b$cumhaz))),
+             cumulativeHazard = as.list(c(0, b$cumhaz)), hazardVariance = as.list(c(0, b$varhaz)),
+             xbar = lapply(seq_len(nrow(xbar)), function(i) as.list(unname(xbar[i, ]))))
+      }
+      after$baseline <- if (is.null(desc$stratum)) table(base[[1]]) else {
+        s <- lapply(base, table); names(s) <- stratum_ids(names(base)); list(type = "strata", strata = s)
+      }
+    }
+    if (kind == "fineGray") {
+      H0 <- cumsum(desc$crr$bfitj)
+      # crr's times stop at the last event of interest; the incidence stays there to the end of follow-up.
+      end <- max(desc$ftime)
+      tail <- end > max(desc$crr$uftime)
+      if (min(desc$crr$uftime) <= 0) stop("export_nomogram: an event at time 0 cannot be tabulated", call. = FALSE)
+      after$baseline <- list(type = "cumulativeHazard", time = as.list(c(0, desc$crr$uftime, if (tail) end)),
+                             cumulativeHazard = as.list(c(0, H0, if (tail) max(H0))))
+    }
+    list(kind = kind, before = before, after = after)
+  }
+
+  # A stratum's id: its level without survival's "variable=" prefix, when that keeps them apart.
+  stratum_ids <- function(levels) {
+    short <- sub("^[^=]*=", "", levels)
+    if (anyDuplicated(short)) levels else short
+  }
+
+  # Everything of a non-rms export after its predictors: points, test vectors from R, the
+  # family's fields, and the method and assumptions in words.
+  export_family_part <- function(fit, family, desc, predictors, ids, times, meta, n_vectors, Z, env) {
+    kind <- family_kind(family)
+    placeholders <- character()
+    rows <- family_rows(desc, predictors, ids)
+    interactions <- lapply(desc$interactions, function(it) {
+      list(id = interaction_id(it, ids), between = I(unname(ids[it$between])),
+           columns = lapply(seq_along(it$cols), function(j) list(name = it$cols[j], beta = unname(desc$beta[[it$cols[j]]]), of = I(it$of[[j]]))))
+    })
+    extra <- list()
+    strata_of_row <- NULL
+    if (!is.null(desc$stratum)) {
+      lev <- levels(fit$strata)
+      sid <- stratum_ids(lev)
+      u <- meta$predictors[[desc$stratum$name]]
+      sp <- list(id = engine_id(desc$stratum$name), label = if (!is.null(u$label)) as_text(u$label, "stratum label") else same(desc$stratum$name),
+                 levels = lapply(seq_along(lev), function(i) {
+                   given <- u$levels[[sid[i]]]
+                   if (is.null(given)) placeholders <<- c(placeholders, paste0("predictors$", desc$stratum$name, "$levels$", sid[i]))
+                   list(id = sid[i], label = if (is.null(given)) same(sid[i]) else as_text(given, paste0("stratum level ", sid[i])))
+                 }))
+      if (!is.null(u$default)) sp$default <- u$default
+      if (is.null(u$label)) placeholders <- c(placeholders, paste0("predictors$", desc$stratum$name, "$label"))
+      extra[[desc$stratum$name]] <- sp
+      strata_of_row <- sid[match(as.character(fit$strata), lev)]
+    }
+    # Data rows for R's predictions on new data (survfit, predictRisk need the original variables).
+    data <- if (family %in% c("coxph", "FGR")) eval(fit$call$data, env) else NULL
+    if (family %in% c("coxph", "FGR") && is.null(data)) stop("export_nomogram: the fit's data = ", deparse(fit$call$data), " must be findable where export_nomogram() is called", call. = FALSE)
+    time_unit <- NULL
+    if (kind != "logistic") {
+      time_unit <- meta$timeUnit
+      if (is.null(time_unit)) stop("export_nomogram: give timeUnit = \"days\", \"weeks\", \"months\" or \"years\"", call. = FALSE)
+      if (is.null(times)) {
+        y <- if (kind == "fineGray") cbind(desc$ftime, desc$fstatus == desc$failcode) else fit$y
+        times <- default_times(y[, 1], y[, ncol(y)] == 1)
+      }
+      times <- sort(unique(as.numeric(times)))
+      if (!length(times) || any(times <= 0)) stop("export_nomogram: times must be positive", call. = FALSE)
+    }
+    # Patients of the data spread over the risk range, within every axis.
+    inside <- Reduce(`&`, lapply(names(desc$mains), function(nm) {
+      p <- predictors[[nm]]
+      if (p$type == "categorical") rep(TRUE, nrow(desc$raw)) else desc$raw[[nm]] >= p$axis$min & desc$raw[[nm]] <= p$axis$max
+    }))
+    key <- desc$raw
+    if (!is.null(strata_of_row)) key$.stratum <- strata_of_row
+    candidates <- which(inside & !duplicated(key))
+    lp_all <- drop(desc$X %*% desc$beta[colnames(desc$X)])
+    candidates <- candidates[order(lp_all[candidates])]
+    picked <- unique(candidates[round(seq(1, length(candidates), length.out = min(n_vectors, length(candidates))))])
+    vectors <- lapply(picked, function(r) {
+      row <- desc$raw[r, , drop = FALSE]
+      inputs <- lapply(names(desc$mains), function(nm) { v <- row[[nm]]; if (is.factor(v)) as.character(v) else unname(v) })
+      names(inputs) <- unname(ids[names(desc$mains)])
+      if (!is.null(strata_of_row)) inputs[[extra[[1]]$id]] <- strata_of_row[r]
+      pts <- rows$points(row)
+      e <- family_expected(fit, family, desc, r, times, Z, data)
+      expected <- c(list(points = as.list(pts), totalPoints = sum(pts)), e)
+      list(description = sprintf("row %s of the fitted data: %s", rownames(desc$X)[r], vector_source(family)),
+           inputs = inputs, expected = expected)
+    })
+    f <- family_fields(fit, family, desc, times, time_unit, ids, meta, nrow(desc$X))
+    if (length(extra)) f$after <- c(list(stratum = extra[[1]]), f$after)
+    n <- nrow(desc$X)
+    events <- as.integer(switch(kind,
+      cox = fit$nevent, logistic = sum(fit$y == 1), parametric = sum(fit$y[, ncol(fit$y)] == 1),
+      fineGray = sum(desc$fstatus == desc$failcode)))
+    words <- family_words(fit, family, desc)
+    list(kind = kind, formatVersion = 2L, before = f$before, after = f$after, interactions = interactions,
+         vectors = vectors, call_text = words$call, n = n, events = events, method = words$method,
+         assumptions = words$assumptions, placeholders = placeholders)
+  }
+
+  vector_source <- function(family) switch(family,
+    coxph = "survival survfit(fit, newdata, conf.type = \"log-log\") and predict(type = \"lp\", reference = \"sample\")",
+    glm = "stats predict(type = \"link\", se.fit = TRUE) and plogis()",
+    survreg = "survival predict.survreg (lp, quantile) and psurvreg(); bounds by the delta method on (beta, log sigma)",
+    crr = "cmprsk predict.crr; bounds as MATH.md (coefficients' covariance only)",
+    FGR = "riskRegression predictRisk; bounds as MATH.md (coefficients' covariance only)")
+
+  family_words <- function(fit, family, desc) {
+    r_version <- paste(R.version$major, R.version$minor, sep = ".")
+    pkg <- switch(family, coxph = , survreg = "survival", glm = "stats", crr = "cmprsk", FGR = "riskRegression")
+    if (inherits(fit, "psm")) pkg <- "rms"
+    call <- paste(deparse(fit$call, width.cutoff = 500), collapse = " ")
+    source <- sprintf("Exported with tools/export-rms.R from R %s and %s %s: %s.", r_version, pkg, as.character(utils::packageVersion(pkg)), call)
+    source_zh <- sprintf("\u4f7f\u7528 tools/export-rms.R \u4ece R %s \u4e0e %s %s \u5bfc\u51fa\uff1a%s\u3002", r_version, pkg, as.character(utils::packageVersion(pkg)), call)
+    how <- switch(family_kind(family),
+      cox = c("Points follow rms nomogram() (an interaction with a categorical predictor is one axis per level). Survival and its 95% interval are those of survfit(fit, newdata, conf.type = \"log-log\"): the interval includes the baseline's own uncertainty.",
+              "\u8bc4\u5206\u9075\u5faa rms nomogram()\uff08\u4e0e\u5206\u7c7b\u53d8\u91cf\u7684\u4ea4\u4e92\u4f5c\u7528\u6309\u6bcf\u4e2a\u6c34\u5e73\u5404\u753b\u4e00\u6761\u8f74\uff09\u3002\u751f\u5b58\u7387\u53ca\u5176 95% \u533a\u95f4\u4e0e survfit(fit, newdata, conf.type = \"log-log\") \u4e00\u81f4\uff0c\u533a\u95f4\u5305\u542b\u57fa\u7ebf\u672c\u8eab\u7684\u4e0d\u786e\u5b9a\u6027\u3002"),
+      logistic = c("Points follow rms nomogram(); the probability is plogis(LP) and its 95% interval plogis(LP -/+ 1.96 SE) with the full covariance matrix.",
+                   "\u8bc4\u5206\u9075\u5faa rms nomogram()\uff1b\u6982\u7387\u4e3a plogis(LP)\uff0c95% \u533a\u95f4\u4e3a plogis(LP -/+ 1.96 SE)\uff0c\u4f7f\u7528\u5b8c\u6574\u534f\u65b9\u5dee\u77e9\u9635\u3002"),
+      parametric = c(sprintf("Points follow rms nomogram(). Survival is that of a %s model for the log of time; its 95%% interval is the delta method on the standardised log time with the covariance of the coefficients and log scale.", fit$dist),
+                     sprintf("\u8bc4\u5206\u9075\u5faa rms nomogram()\u3002\u751f\u5b58\u7387\u6765\u81ea\u5bf9\u6570\u65f6\u95f4\u7684 %s \u6a21\u578b\uff1b95%% \u533a\u95f4\u4ee5 delta \u6cd5\u5728\u6807\u51c6\u5316\u5bf9\u6570\u65f6\u95f4\u4e0a\u8ba1\u7b97\uff0c\u4f7f\u7528\u7cfb\u6570\u4e0e\u5bf9\u6570\u5c3a\u5ea6\u7684\u534f\u65b9\u5dee\u3002", fit$dist)),
+      fineGray = c("Points follow rms nomogram(). The cumulative incidence of the event of interest is 1 - exp(-H0(t) exp(LP)) (Fine-Gray); its 95% interval uses the coefficients' covariance around the mean patient and leaves out the baseline's own uncertainty.",
+                   "\u8bc4\u5206\u9075\u5faa rms nomogram()\u3002\u5173\u6ce8\u4e8b\u4ef6\u7684\u7d2f\u79ef\u53d1\u751f\u7387\u4e3a 1 - exp(-H0(t) exp(LP))\uff08Fine-Gray\uff09\uff1b95% \u533a\u95f4\u4f7f\u7528\u7cfb\u6570\u534f\u65b9\u5dee\uff0c\u4e0d\u5305\u62ec\u57fa\u7ebf\u672c\u8eab\u7684\u4e0d\u786e\u5b9a\u6027\u3002"))
+    assumptions <- switch(family_kind(family),
+      cox = list(list(en = "Proportional hazards: each predictor multiplies the hazard by the same factor at every time (within each stratum).",
+                      zh = "\u6bd4\u4f8b\u98ce\u9669\u5047\u8bbe\uff1a\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u5728\u6240\u6709\u65f6\u95f4\u70b9\u5bf9\u98ce\u9669\u7684\u5f71\u54cd\u500d\u6570\u76f8\u540c\uff08\u5728\u6bcf\u4e2a\u5c42\u5185\uff09\u3002")),
+      logistic = list(list(en = "The predictors act additively on the log odds, as fitted.",
+                           zh = "\u5404\u9884\u6d4b\u53d8\u91cf\u6309\u62df\u5408\u7ed3\u679c\u5728\u5bf9\u6570\u4f18\u52bf\u5c3a\u5ea6\u4e0a\u76f8\u52a0\u4f5c\u7528\u3002")),
+      parametric = list(list(en = sprintf("The log of survival time follows a %s distribution whose location the predictors shift.", fit$dist),
+                             zh = sprintf("\u751f\u5b58\u65f6\u95f4\u7684\u5bf9\u6570\u670d\u4ece %s \u5206\u5e03\uff0c\u9884\u6d4b\u53d8\u91cf\u6539\u53d8\u5176\u4f4d\u7f6e\u3002", fit$dist))),
+      fineGray = list(list(en = "Proportional subdistribution hazards: each predictor multiplies the subdistribution hazard of the event of interest by the same factor at every time.",
+                           zh = "\u6bd4\u4f8b\u5b50\u5206\u5e03\u98ce\u9669\u5047\u8bbe\uff1a\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u5728\u6240\u6709\u65f6\u95f4\u70b9\u5bf9\u5173\u6ce8\u4e8b\u4ef6\u5b50\u5206\u5e03\u98ce\u9669\u7684\u5f71\u54cd\u500d\u6570\u76f8\u540c\u3002"),
+                      list(en = "The 95% interval reflects the uncertainty of the coefficients only, not that of the baseline cumulative incidence.",
+                           zh = "95% \u533a\u95f4\u4ec5\u53cd\u6620\u7cfb\u6570\u7684\u4e0d\u786e\u5b9a\u6027\uff0c\u4e0d\u5305\u62ec\u57fa\u7ebf\u7d2f\u79ef\u53d1\u751f\u7387\u7684\u4e0d\u786e\u5b9a\u6027\u3002")))
+    list(call = call, method = list(en = paste(source, how[1]), zh = paste0(source_zh, how[2])), assumptions = assumptions)
+  }
+
   # ---- The export -------------------------------------------------------------------------------
 
   function(fit, file, id, version, title, times = NULL, axes = NULL, ..., n_vectors = 12) {
@@ -226,7 +754,7 @@ export_nomogram <- local({
     }
     meta <- list(...)
     known <- c("outcome", "summary", "teachingOnly", "approximate", "event", "comparisonCaveat", "startingValues", "provenance", "performance", "intendedUse",
-               "method", "assumptions", "knownProblems", "changelog", "timeUnit", "reference", "predictors")
+               "method", "assumptions", "knownProblems", "changelog", "timeUnit", "reference", "predictors", "competingEvent")
     if (length(meta) && (is.null(names(meta)) || any(!nzchar(names(meta))))) stop("export_nomogram: metadata in ... must be named", call. = FALSE)
     unknown <- setdiff(names(meta), known)
     if (length(unknown)) stop("export_nomogram: unknown field(s) in ...: ", paste(unknown, collapse = ", "),
@@ -239,6 +767,9 @@ export_nomogram <- local({
       default
     }
 
+    family <- family_of(fit)
+    env <- parent.frame()
+    if (family == "rms") {
     labels <- check_fit(fit)
     cox <- inherits(fit, "cph")
     D <- fit$Design
@@ -250,20 +781,32 @@ export_nomogram <- local({
     X <- fit$x[, if (cox) names(beta) else names(beta)[-1], drop = FALSE]
     if (cox && length(fit$means) != ncol(X)) stop("internal: fit$means does not match the design matrix", call. = FALSE)
     limits <- D$limits
+    } else {
+      check_family(fit, family)
+      desc <- describe_family(fit, family, env)
+      cox <- FALSE
+      D <- desc$D; beta <- desc$beta; V <- desc$V; X <- desc$X; cols <- desc$cols; raw <- desc$raw
+      limits <- NULL
+      # The formula's own design matrix must be the one the engine builds from the raw values.
+      mine <- family_design(desc, raw)
+      if (max(abs(mine - X)) > 1e-9 * max(1, abs(X))) stop("internal: the design matrix rebuilt from the variables differs from R's; the formula transforms a variable in a way the exporter did not detect", call. = FALSE)
+    }
     user_pred <- if (is.null(meta$predictors)) list() else meta$predictors
-    if (length(setdiff(names(user_pred), D$name))) {
+    named <- c(D$name, if (family != "rms") desc$stratum$name)
+    if (length(setdiff(names(user_pred), named))) {
       stop("export_nomogram: predictors = list(...) names no variable of the model: ",
-           paste(setdiff(names(user_pred), D$name), collapse = ", "), call. = FALSE)
+           paste(setdiff(names(user_pred), named), collapse = ", "), call. = FALSE)
     }
     if (length(setdiff(names(axes), D$name))) {
       stop("export_nomogram: axes names no variable of the model: ", paste(setdiff(names(axes), D$name), collapse = ", "), call. = FALSE)
     }
-    if (length(intersect(D$name, names(formals(rms::nomogram))))) {
+    if (family == "rms" && length(intersect(D$name, names(formals(rms::nomogram))))) {
       stop("export_nomogram: a variable named like an argument of rms::nomogram() (",
            paste(intersect(D$name, names(formals(rms::nomogram))), collapse = ", "),
            ") cannot be passed to it; rename it and refit", call. = FALSE)
     }
 
+    if (family == "rms") {
     # Columns of each term, by name: rms's `assign` indexes the coefficients (after the intercept
     # for lrm), in the order of the formula's terms.
     cols <- lapply(labels, function(l) names(beta)[fit$assign[[l]]])
@@ -282,6 +825,7 @@ export_nomogram <- local({
     names(raw) <- D$name
     raw <- as.data.frame(raw, stringsAsFactors = FALSE, optional = TRUE)
     rownames(raw) <- rownames(X)
+    }
 
     ids <- make.unique(vapply(D$name, function(nm) {
       if (!is.null(user_pred[[nm]]$id)) user_pred[[nm]]$id else engine_id(nm)
@@ -309,7 +853,7 @@ export_nomogram <- local({
         p$levels <- lapply(lev, function(l) {
           ll <- u$levels[[l]]
           e <- list(id = l, label = if (!is.null(ll)) as_text(ll, paste0("predictors$", nm, "$levels$", l)) else same(l))
-          if (l != lev[1]) e$coefficient <- coefficient(paste0(nm, "=", l))
+          if (l != lev[1]) e$coefficient <- coefficient(cols[[nm]][match(l, lev) - 1])
           e
         })
         p$reference <- lev[1]
@@ -362,6 +906,7 @@ export_nomogram <- local({
     })
     names(predictors) <- D$name
 
+    if (family == "rms") {
     # ---- Points as rms computes them, on the engine's grid ----
     settings <- lapply(D$name, function(nm) {
       p <- predictors[[nm]]
@@ -439,7 +984,12 @@ export_nomogram <- local({
         lp2 <- unname(beta[1] + sum(x * beta[names(x)]))
       }
       se2 <- sqrt(drop(t(d) %*% V %*% d))
-      if (abs(lp - lp2) > 1e-9 * max(1, abs(lp)) || abs(se - se2) > 1e-9 * max(1, se)) {
+      # Two orders of summation differ by rounding that grows with the size of the terms, not of
+      # the result: allow a few units in the last place of the terms (as src/engine/tolerance.ts).
+      ulps <- 16 * .Machine$double.eps
+      lp_tol <- max(1e-9 * max(1, abs(lp)), ulps * (sum(abs(d * beta[names(beta) %in% c(names(x), "Intercept")])) + abs(fit$center %||% 0)))
+      se_tol <- max(1e-9 * max(1, se), ulps * drop(abs(d) %*% abs(V) %*% abs(d)) / (2 * se))
+      if (abs(lp - lp2) > lp_tol || abs(se - se2) > se_tol) {
         stop("internal: rms predict() and the design matrix disagree for row ", rownames(X)[r],
              "; the formula transforms a variable in a way the exporter did not detect", call. = FALSE)
       }
@@ -491,6 +1041,26 @@ export_nomogram <- local({
            zh = "\u5404\u9884\u6d4b\u53d8\u91cf\u6309\u62df\u5408\u7ed3\u679c\u5728\u5bf9\u6570\u4f18\u52bf\u5c3a\u5ea6\u4e0a\u76f8\u52a0\u4f5c\u7528\uff0c\u65e0\u4ea4\u4e92\u4f5c\u7528\u3002")
     )
 
+    out <- list(kind = if (cox) "cox" else "logistic", formatVersion = 1L, before = list(), after = list())
+    if (cox) {
+      out$before <- list(timeUnit = time_unit, horizons = I(times))
+      means <- as.list(unname(fit$means))
+      names(means) <- names(beta)
+      out$after$reference <- list(description = list(
+        en = sprintf("The mean of every design column over the %d patients of the fit (rms centres the linear predictor there).", n),
+        zh = sprintf("\u62df\u5408\u6240\u7528 %d \u4f8b\u60a3\u8005\u5404\u8bbe\u8ba1\u5217\u7684\u5747\u503c\uff08rms \u4ee5\u6b64\u4e3a\u7ebf\u6027\u9884\u6d4b\u503c\u7684\u4e2d\u5fc3\uff09\u3002", n)),
+        means = means, linearPredictor = unname(fit$center))
+      out$after$baseline <- list(type = "table", time = as.list(unname(fit$time)), survival = as.list(unname(fit$surv)))
+    } else {
+      out$before$intercept <- coefficient(names(beta)[1])
+    }
+    } else {
+      out <- export_family_part(fit, family, desc, predictors, ids, times, meta, n_vectors, Z95, env)
+      placeholders <- c(placeholders, out$placeholders)
+      vectors <- out$vectors; call_text <- out$call_text; n <- out$n; events <- out$events
+      method <- out$method; assumptions <- out$assumptions
+    }
+
     prov_default <- list(
       citation = "FILL IN: full reference of the source",
       population = fill("who was studied", "\u7814\u7a76\u5bf9\u8c61"),
@@ -526,10 +1096,10 @@ export_nomogram <- local({
     }) else list()
     if (!any(vapply(changelog, function(e) identical(e$version, version), TRUE))) {
       changelog[[length(changelog) + 1]] <- list(version = version, date = format(Sys.Date(), "%Y-%m-%d"),
-        changes = list(en = "Exported from R rms with tools/export-rms.R.", zh = "\u4f7f\u7528 tools/export-rms.R \u4ece R rms \u5bfc\u51fa\u3002"))
+        changes = list(en = "Exported from R with tools/export-rms.R.", zh = "\u4f7f\u7528 tools/export-rms.R \u4ece R \u5bfc\u51fa\u3002"))
     }
 
-    model <- list(`$schema` = "../model.schema.json", formatVersion = 1L, id = id, version = version,
+    model <- list(`$schema` = "../model.schema.json", formatVersion = out$formatVersion, id = id, version = version,
                   title = as_text(title, "title"),
                   outcome = as_text(take("outcome", fill("what the risk is of (e.g. overall survival)", "\u98ce\u9669\u6240\u6307\u7684\u7ed3\u5c40\uff08\u5982\u603b\u751f\u5b58\u671f\uff09")), "outcome"),
                   summary = as_text(take("summary", fill("one line describing the model", "\u4e00\u53e5\u8bdd\u63cf\u8ff0\u8be5\u6a21\u578b")), "summary"))
@@ -537,23 +1107,14 @@ export_nomogram <- local({
     if (!is.null(meta$approximate)) model$approximate <- as_text(meta$approximate, "approximate")
     if (!is.null(meta$event)) model$event <- list(name = as_text(meta$event$name, "event name"), death = isTRUE(meta$event$death))
     for (k in c("comparisonCaveat", "startingValues")) if (!is.null(meta[[k]])) model[[k]] <- as_text(meta[[k]], k)
-    model$kind <- if (cox) "cox" else "logistic"
-    if (cox) {
-      model$timeUnit <- time_unit
-      model$horizons <- I(times)
-    } else {
-      model$intercept <- coefficient(names(beta)[1])
-    }
+    model$kind <- out$kind
+    for (k in names(out$before)) model[[k]] <- out$before[[k]]
     model$predictors <- unname(predictors)
+    if (length(out$interactions)) model$interactions <- out$interactions
     model$covariance <- list(names = I(colnames(V)), matrix = lapply(seq_len(nrow(V)), function(i) as.list(unname(V[i, ]))))
-    if (cox) {
-      means <- as.list(unname(fit$means))
-      names(means) <- names(beta)
-      ref_desc <- if (!is.null(meta$reference$description)) as_text(meta$reference$description, "reference description") else list(
-        en = sprintf("The mean of every design column over the %d patients of the fit (rms centres the linear predictor there).", n),
-        zh = sprintf("\u62df\u5408\u6240\u7528 %d \u4f8b\u60a3\u8005\u5404\u8bbe\u8ba1\u5217\u7684\u5747\u503c\uff08rms \u4ee5\u6b64\u4e3a\u7ebf\u6027\u9884\u6d4b\u503c\u7684\u4e2d\u5fc3\uff09\u3002", n))
-      model$reference <- list(description = ref_desc, means = means, linearPredictor = unname(fit$center))
-      model$baseline <- list(type = "table", time = as.list(unname(fit$time)), survival = as.list(unname(fit$surv)))
+    for (k in names(out$after)) model[[k]] <- out$after[[k]]
+    if (!is.null(meta$reference$description) && !is.null(model$reference)) {
+      model$reference$description <- as_text(meta$reference$description, "reference description")
     }
     model$provenance <- provenance
     model$performance <- performance

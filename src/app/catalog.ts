@@ -1,4 +1,4 @@
-import type { Text } from '../model/types.ts';
+import type { Model, Text } from '../model/types.ts';
 
 /** One bundled model version, as listed in models/index.json. */
 export interface CatalogEntry {
@@ -14,7 +14,7 @@ export interface CatalogEntry {
   title: Text;
   summary: Text;
   outcome: Text;
-  kind: 'cox' | 'logistic';
+  kind: Model['kind'];
   teachingOnly?: boolean;
   approximate?: boolean;
   /** A model opened from a file on this device, for this visit or kept (not checked by the build). */

@@ -1,4 +1,5 @@
 import { compileModel } from '../engine/compile.ts';
+import type { Inputs, Model, Predictor } from '../model/types.ts';
 import { describeWarning } from '../engine/warnings.ts';
 import { readFileSync } from 'node:fs';
 import { duration } from './duration.ts';
@@ -22,6 +23,23 @@ function parseTimes(text: string): number[] | string {
   return bad === undefined ? times : `--times: ${JSON.stringify(bad)} is not a positive number; give times such as 12,24`;
 }
 
+/** The points table's rows: each predictor outside interactions, then each interaction with both values. */
+function pointRows(model: Model, inputs: Inputs, points: Record<string, number>): string[][] {
+  const shown = (p: Predictor) => {
+    const v = inputs[p.id]!;
+    return p.type === 'categorical' ? p.levels.find((l) => l.id === v)!.label.en : `${v} ${p.unit.en}`;
+  };
+  const inside = new Set((model.interactions ?? []).flatMap((it) => it.between));
+  const byId = new Map(model.predictors.map((p) => [p.id, p]));
+  return [
+    ...model.predictors.filter((p) => !inside.has(p.id)).map((p) => [p.label.en, shown(p), fixed(points[p.id]!, 1)]),
+    ...(model.interactions ?? []).map((it) => {
+      const [a, b] = it.between.map((id) => byId.get(id)!) as [Predictor, Predictor];
+      return [`${a.label.en} x ${b.label.en}`, `${shown(a)}, ${shown(b)}`, fixed(points[it.id]!, 1)];
+    }),
+  ];
+}
+
 /** `nomogram predict`: one patient's points and risks; bad input exits 2 and prints no result. */
 export function predictCommand(ref: string, opts: Options, io: Io): number {
   const loaded = loadOrReport(ref, io);
@@ -30,8 +48,8 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   const c = compileModel(model);
   let times: number[] | undefined;
   if (opts.times !== undefined) {
-    if (model.kind !== 'cox') {
-      io.err('nomogram predict: --times applies to survival (Cox) models only');
+    if (model.kind === 'logistic') {
+      io.err('nomogram predict: --times applies to models of risk over time only (Cox, parametric, Fine-Gray)');
       return EXIT.usage;
     }
     const parsed = parseTimes(opts.times);
@@ -85,24 +103,34 @@ export function predictCommand(ref: string, opts: Options, io: Io): number {
   lines.push(
     columns([
       ['Predictor', 'Value', 'Points'],
-      ...model.predictors.map((p) => {
-        const v = check.inputs[p.id]!;
-        const shown = p.type === 'categorical' ? p.levels.find((l) => l.id === v)!.label.en : `${v} ${p.unit.en}`;
-        return [p.label.en, shown, fixed(result.points[p.id]!, 1)];
-      }),
+      ...pointRows(model, check.inputs, result.points),
       ['Total points', '', fixed(result.totalPoints, 1)],
     ]),
   );
   lines.push('');
   const se = fixed(result.linearPredictorSe, 4);
-  if (model.kind === 'cox') {
-    lines.push(`Linear predictor relative to the reference profile: ${fixed(result.linearPredictor, 4)} (SE ${se})`);
-    for (const s of result.survival!) {
+  if (model.kind === 'cox' && model.stratum) {
+    const id = check.inputs[model.stratum.id];
+    lines.push(
+      `Stratum (${model.stratum.label.en}): ${model.stratum.levels.find((l) => l.id === id)!.label.en}; survival follows its own baseline`,
+    );
+  }
+  if (model.kind !== 'logistic') {
+    lines.push(
+      `${model.kind === 'cox' ? 'Linear predictor relative to the reference profile' : 'Linear predictor'}: ${fixed(result.linearPredictor, 4)} (SE ${se})`,
+    );
+    // A Fine-Gray model speaks of the incidence of its event, never of survival.
+    const what =
+      model.kind === 'fineGray' ? `Cumulative incidence of ${model.event?.name.en ?? model.outcome.en.toLowerCase()}` : survivalOf;
+    for (const s of result.survival ?? result.cumulativeIncidence!) {
       const interval = s.estimate === null ? '' : ` (95% CI ${percent(s.lower)} to ${percent(s.upper)})`;
-      lines.push(`${survivalOf} at ${duration(s.time, model.timeUnit)}: ${percent(s.estimate)}${interval}`);
+      lines.push(`${what} at ${duration(s.time, model.timeUnit)}: ${percent(s.estimate)}${interval}`);
     }
-    const m = result.medianSurvival as number | null;
-    lines.push(`Median survival: ${m === null ? 'not reached within the baseline table' : duration(fixed(m, 1), model.timeUnit)}`);
+    if (model.kind === 'fineGray') lines.push(`Competing event: ${model.competingEvent.en}`);
+    else {
+      const m = result.medianSurvival as number | null;
+      lines.push(`Median survival: ${m === null ? 'not reached within the baseline table' : duration(fixed(m, 1), model.timeUnit)}`);
+    }
   } else {
     const p = result.probability!;
     lines.push(`Linear predictor: ${fixed(result.linearPredictor, 4)} (SE ${se})`);

@@ -40,7 +40,8 @@ export function evaluateCohort(
   onProgress?: (done: number) => void,
 ): EvaluationResult {
   // Figures defined here for these two kinds only: any other is refused, never read as one of them.
-  const kind: string = model.kind;
+  // A stratified Cox model is refused too: its calibration slope would need the strata refitted.
+  const kind: string = model.kind === 'cox' && model.baseline.type === 'strata' ? 'stratified Cox' : model.kind;
   if (kind !== 'cox' && kind !== 'logistic') return { ok: false, problems: [{ code: 'unsupported-kind', kind }], rowProblems: [] };
   if (options.groups !== undefined && !(Number.isInteger(options.groups) && options.groups >= 1)) {
     return { ok: false, problems: [{ code: 'bad-groups', groups: options.groups }], rowProblems: [] };

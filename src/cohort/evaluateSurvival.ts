@@ -34,6 +34,7 @@ export interface SurvivalEvaluation {
 /** Why a horizon cannot be used for this model and cohort, or undefined. */
 export function horizonProblem(model: CoxModel, time: ArrayLike<number>, horizon: number): CohortProblem | undefined {
   if (!(horizon > 0)) return { code: 'bad-horizon', horizon };
+  if (model.baseline.type === 'strata') return { code: 'unsupported-kind', kind: 'stratified Cox' };
   const end = baselineEnd(model.baseline);
   if (horizon > end) return { code: 'horizon-beyond-baseline', horizon, end, unit: model.timeUnit };
   if (!Array.from(time).some((t) => t >= horizon)) return { code: 'horizon-beyond-follow-up', horizon, unit: model.timeUnit };

@@ -1,5 +1,6 @@
-import type { CategoricalPredictor, NumericPredictor, Text } from '../model/types.ts';
-import type { CompiledModel, CompiledPredictor } from './compile.ts';
+import type { CategoricalPredictor, Inputs, NumericPredictor, Text } from '../model/types.ts';
+import type { CompiledModel } from './compile.ts';
+import type { CompiledInteraction } from './interactions.ts';
 import { axisGrid } from './grid.ts';
 import { pointTicks } from './ticks.ts';
 
@@ -14,9 +15,20 @@ export interface Segment {
   ticks: number[];
 }
 
+/**
+ * Format version 2: the axis is one of an interaction's, drawn for one level of its categorical
+ * predictor (rms nomogram(..., interact =)): "Age (sex = female)"; it is in use when the patient
+ * has that level.
+ */
+export interface Condition {
+  interaction: string;
+  predictor: CategoricalPredictor;
+  level: { id: string; label: Text };
+}
+
 export type PredictorScale =
-  | { predictor: CategoricalPredictor; levels: { id: string; label: Text; points: number }[] }
-  | { predictor: NumericPredictor; segments: Segment[] };
+  | { predictor: CategoricalPredictor; levels: { id: string; label: Text; points: number }[]; condition?: Condition }
+  | { predictor: NumericPredictor; segments: Segment[]; condition?: Condition };
 
 /** The numbers of a nomogram, before any drawing: what `nomogram table` prints and the page lays out. */
 export interface NomogramScales {
@@ -32,9 +44,9 @@ export interface NomogramScales {
  * Splits a numeric predictor's axis where its points change direction, as rms draws a
  * non-monotone (spline) axis in pieces. A linear predictor gives one segment.
  */
-function axisSegments(cp: CompiledPredictor, p: NumericPredictor): Segment[] {
+function axisSegments(points: (v: number) => number, p: NumericPredictor): Segment[] {
   const grid = axisGrid(p);
-  const pts = grid.map(cp.points);
+  const pts = grid.map(points);
   const segments: Segment[] = [];
   let start = 0;
   let direction = 0;
@@ -55,16 +67,36 @@ function axisSegments(cp: CompiledPredictor, p: NumericPredictor): Segment[] {
   return segments;
 }
 
-function predictorScale(cp: CompiledPredictor): PredictorScale {
-  const p = cp.predictor;
+function predictorScale(
+  p: CategoricalPredictor | NumericPredictor,
+  points: (v: string | number) => number,
+  condition?: Condition,
+): PredictorScale {
+  const own = condition ? { condition } : {};
   if (p.type === 'categorical')
-    return { predictor: p, levels: p.levels.map((l) => ({ id: l.id, label: l.label, points: cp.points(l.id) })) };
-  return { predictor: p, segments: axisSegments(cp, p) };
+    return { predictor: p, levels: p.levels.map((l) => ({ id: l.id, label: l.label, points: points(l.id) })), ...own };
+  return { predictor: p, segments: axisSegments(points, p), ...own };
+}
+
+/** An interaction's axes: the other predictor's, once per level of the categorical one (the second when both are). */
+function interactionScales(c: CompiledModel, ci: CompiledInteraction): PredictorScale[] {
+  const [a, b] = [ci.first.predictor, ci.second.predictor];
+  const [by, along] = b.type === 'categorical' ? [b, a] : [a as CategoricalPredictor, b];
+  return by.levels.map((level) => {
+    const points = (v: string | number) => (ci.contribution({ [along.id]: v, [by.id]: level.id }) - ci.min) * c.scale;
+    return predictorScale(along as CategoricalPredictor | NumericPredictor, points, {
+      interaction: ci.interaction.id,
+      predictor: by,
+      level: { id: level.id, label: level.label },
+    });
+  });
 }
 
 /** The scales of a compiled model, with about `totalTicks` steps of total points. */
-export function nomogramScales(c: CompiledModel, totalTicks = 10): NomogramScales {
-  const { family, maxTotal } = c;
+export function nomogramScales(c: CompiledModel, totalTicks = 10, inputs: Inputs = {}): NomogramScales {
+  // A stratified model's survival axes are those of the patient's stratum (the first without one).
+  const family = c.familyFor(inputs);
+  const { maxTotal } = c;
   const risks = family.riskTimes.map((time) => ({
     time,
     marks: RISK_TICKS.flatMap((risk) => {
@@ -73,5 +105,13 @@ export function nomogramScales(c: CompiledModel, totalTicks = 10): NomogramScale
       return points !== undefined && points >= 0 && points <= maxTotal ? [{ risk, points }] : [];
     }),
   }));
-  return { predictors: c.predictors.map(predictorScale), maxTotal, total: pointTicks(maxTotal, totalTicks), risks };
+  const own = c.predictors
+    .filter((cp) => !c.interacts(cp.predictor.id))
+    .map((cp) => predictorScale(cp.predictor as CategoricalPredictor | NumericPredictor, cp.points));
+  return {
+    predictors: [...own, ...c.interactions.flatMap((ci) => interactionScales(c, ci))],
+    maxTotal,
+    total: pointTicks(maxTotal, totalTicks),
+    risks,
+  };
 }

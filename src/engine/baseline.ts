@@ -1,35 +1,25 @@
-import type { Baseline } from '../model/types.ts';
+import type { ExponentialBaseline, TableBaseline } from '../model/types.ts';
+import { stepAt } from './step.ts';
+
+/** One survival baseline: a table or an exponential (a stratified model's is one stratum's table). */
+export type SurvivalBaseline = TableBaseline | ExponentialBaseline;
 
 /**
  * Survival of a patient whose linear predictor is `lpCentered` above the reference profile's:
  * S(t | x) = S_ref(t) ^ exp(lpCentered). Undefined past the last tabulated time of a table
  * baseline: a step function says nothing there, and it is never extrapolated.
  */
-export function survivalAt(baseline: Baseline, t: number, lpCentered: number): number | undefined {
+export function survivalAt(baseline: SurvivalBaseline, t: number, lpCentered: number): number | undefined {
   const hazardRatio = Math.exp(lpCentered);
   if (baseline.type === 'exponential') return Math.exp((-Math.LN2 / baseline.median) * t * hazardRatio);
-  const ref = referenceSurvival(baseline.time, baseline.survival, t);
+  const ref = stepAt(baseline.time, baseline.survival, t, 1);
   if (ref === undefined) return undefined;
   // Before the first event nobody has died, whatever the hazard ratio (and 1 ** Infinity is NaN).
   return ref === 1 ? 1 : ref ** hazardRatio;
 }
 
-/** S_ref at t: the value at the largest tabulated time <= t (1 before the first). */
-function referenceSurvival(times: readonly number[], survival: readonly number[], t: number): number | undefined {
-  if (t > times[times.length - 1]!) return undefined;
-  let lo = 0;
-  let hi = times.length - 1;
-  if (t < times[0]!) return 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (times[mid]! <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return survival[lo]!;
-}
-
 /** Last time the baseline describes; Infinity for a parametric baseline. */
-export function baselineEnd(baseline: Baseline): number {
+export function baselineEnd(baseline: SurvivalBaseline): number {
   return baseline.type === 'table' ? baseline.time[baseline.time.length - 1]! : Infinity;
 }
 
@@ -37,7 +27,7 @@ export function baselineEnd(baseline: Baseline): number {
  * Median survival: the first time S(t | x) falls to 0.5 or below; null when the table ends first.
  * Exponential baseline: m_ref * exp(-lpCentered).
  */
-export function medianSurvival(baseline: Baseline, lpCentered: number): number | null {
+export function medianSurvival(baseline: SurvivalBaseline, lpCentered: number): number | null {
   if (baseline.type === 'exponential') return baseline.median * Math.exp(-lpCentered);
   const hazardRatio = Math.exp(lpCentered);
   const i = baseline.survival.findIndex((s) => s ** hazardRatio <= 0.5);

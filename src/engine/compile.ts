@@ -2,6 +2,7 @@ import type { Coefficient, Inputs, Model, Predictor } from '../model/types.ts';
 import { column, type Column } from './coefficient.ts';
 import { contributions, curve, riskAt, swings, type Contribution, type CurvePoint, type Swing } from './explore.ts';
 import { familyOf, type Family } from './family.ts';
+import { compileInteractions, type CompiledInteraction } from './interactions.ts';
 import { axisGrid } from './grid.ts';
 import { checkInputs, type InputCheck } from './inputs.ts';
 import { predict, type PredictOptions, type Prediction } from './predict.ts';
@@ -28,6 +29,12 @@ export interface CompiledModel {
   family: Family;
   columns: Column[];
   predictors: CompiledPredictor[];
+  /** Format version 2: the interactions, each one row of points carrying its two predictors. */
+  interactions: CompiledInteraction[];
+  /** Whether a predictor's points are those of an interaction row rather than its own. */
+  interacts(id: string): boolean;
+  /** The family for this patient: a stratified Cox model's baseline follows the stratum input. */
+  familyFor(inputs: Inputs): Family;
   /** Points per unit of linear predictor: the widest predictor spans 100 points. */
   scale: number;
   /** Sum over predictors of min f: the contributions of a patient with 0 total points. */
@@ -92,11 +99,23 @@ export function compileModel(model: Model): CompiledModel {
     const toPoints = (f: number) => (f - min) * scale;
     return { predictor, design, contribution, min, max: Math.max(...fs), toPoints, points: (v) => toPoints(contribution(v)) };
   });
-  // rms nomogram(): scale so the widest predictor spans 100 points.
-  const widest = Math.max(...predictors.map((p) => p.max - p.min));
+  const interactions = compileInteractions(model, predictors, columns);
+  const inside = new Set(interactions.flatMap((ci) => ci.interaction.between));
+  // rms nomogram(): the rows are the predictors outside interactions and the interactions, and
+  // the scale makes the widest row span 100 points.
+  const rows = [...predictors.filter((p) => !inside.has(p.predictor.id)), ...interactions];
+  const widest = Math.max(...rows.map((p) => p.max - p.min));
   scale = widest > 0 ? 100 / widest : 0;
-  const minSum = predictors.reduce((s, p) => s + p.min, 0);
+  const minSum = rows.reduce((s, p) => s + p.min, 0);
   const family = familyOf(model, columns);
+  const strata = new Map<string, Family>();
+  const familyFor = (inputs: Inputs): Family => {
+    if (model.kind !== 'cox' || !model.stratum) return family;
+    if (inputs[model.stratum.id] === undefined) return family;
+    const id = String(inputs[model.stratum.id]);
+    if (!strata.has(id)) strata.set(id, familyOf(model, columns, id));
+    return strata.get(id)!;
+  };
 
   let covariance: number[][] | undefined;
   if (model.covariance) {
@@ -114,12 +133,15 @@ export function compileModel(model: Model): CompiledModel {
     family,
     columns,
     predictors,
+    interactions,
     scale,
     minSum,
     covariance,
+    familyFor,
+    interacts: (id) => inside.has(id),
     // Cox: the family centres the LP on the reference profile by adding -LP_ref.
     referenceLp: model.kind === 'cox' ? -family.offset : 0,
-    maxTotal: predictors.reduce((s, p) => s + p.toPoints(p.max), 0),
+    maxTotal: rows.reduce((s, p) => s + (p.max - p.min) * scale, 0),
     predictor,
     points: (id, value) => predictor(id).points(value),
     lpAt: (total) => total / scale + minSum + family.offset,

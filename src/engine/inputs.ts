@@ -56,7 +56,8 @@ export function checkInputs(model: Model, raw: unknown): InputCheck {
   }
   const given = raw as Record<string, unknown>;
   const problems: InputProblem[] = [];
-  const known = new Set(model.predictors.map((p) => p.id));
+  const stratum = model.kind === 'cox' ? model.stratum : undefined;
+  const known = new Set([...model.predictors.map((p) => p.id), ...(stratum ? [stratum.id] : [])]);
   for (const key of Object.keys(given)) {
     if (!known.has(key)) {
       problems.push({ predictor: key, message: `unknown predictor; this model's predictors are ${[...known].join(', ')}` });
@@ -68,6 +69,17 @@ export function checkInputs(model: Model, raw: unknown): InputCheck {
     const problem = checkValue(p, value);
     if (problem) problems.push({ predictor: p.id, message: problem });
     else inputs[p.id] = value as string | number;
+  }
+  // A stratified Cox model's stratum: one of its levels, which chooses the baseline.
+  if (stratum) {
+    const value = given[stratum.id];
+    const ids = stratum.levels.map((l) => l.id);
+    if (typeof value === 'string' && ids.includes(value)) inputs[stratum.id] = value;
+    else
+      problems.push({
+        predictor: stratum.id,
+        message: `${value === undefined ? 'missing' : `unknown stratum ${JSON.stringify(value)}`}; expected one of ${ids.join(', ')}`,
+      });
   }
   return problems.length ? { ok: false, problems } : { ok: true, inputs };
 }

@@ -1,6 +1,6 @@
 import type { Inputs } from '../model/types.ts';
 import type { CompiledModel } from './compile.ts';
-import { linearPredictorSe } from './se.ts';
+import { designRow, linearPredictorSe } from './se.ts';
 
 export interface Interval {
   estimate: number;
@@ -28,6 +28,8 @@ export interface Warning {
   value?: number;
   /** The time with no survival, past the end of the baseline table. */
   time?: number;
+  /** The last time of that table. */
+  end?: number;
 }
 
 export interface Prediction {
@@ -40,6 +42,8 @@ export interface Prediction {
   survival?: SurvivalAtTime[];
   medianSurvival?: number | null;
   probability?: Interval;
+  /** Fine-Gray: the cumulative incidence of the event of interest at each time, with its 95% interval. */
+  cumulativeIncidence?: SurvivalAtTime[];
   warnings: Warning[];
 }
 
@@ -53,7 +57,8 @@ export interface PredictOptions {
  * `inputs` must have passed `checkInputs`; the model must have passed `validateModel`.
  */
 export function predict(c: CompiledModel, inputs: Inputs, options: PredictOptions = {}): Prediction {
-  const { model, family } = c;
+  const { model } = c;
+  const family = c.familyFor(inputs);
   const points: Record<string, number> = {};
   const warnings: Warning[] = [];
   let sum = 0;
@@ -61,16 +66,26 @@ export function predict(c: CompiledModel, inputs: Inputs, options: PredictOption
   for (const cp of c.predictors) {
     const p = cp.predictor;
     const value = inputs[p.id]!;
-    const f = cp.contribution(value);
-    sum += f;
-    const pts = cp.toPoints(f);
-    points[p.id] = pts;
-    totalPoints += pts;
+    if (!c.interacts(p.id)) {
+      const f = cp.contribution(value);
+      sum += f;
+      const pts = cp.toPoints(f);
+      points[p.id] = pts;
+      totalPoints += pts;
+    }
     if (p.type !== 'categorical' && p.derivationRange) {
       const [lo, hi] = p.derivationRange;
       const x = value as number;
       if (x < lo || x > hi) warnings.push({ code: 'outside-derivation-range', predictor: p.id, value: x });
     }
+  }
+  // An interaction's row: both main effects and the products, on the model's one scale.
+  for (const ci of c.interactions) {
+    const f = ci.contribution(inputs);
+    sum += f;
+    const pts = (f - ci.min) * c.scale;
+    points[ci.interaction.id] = pts;
+    totalPoints += pts;
   }
   const se = linearPredictorSe(c, inputs);
   if (model.approximate) warnings.push({ code: 'approximate-model' });
@@ -84,5 +99,5 @@ export function predict(c: CompiledModel, inputs: Inputs, options: PredictOption
     linearPredictorSe: se,
     warnings,
   };
-  return Object.assign(result, family.figures(linearPredictor, se, options.times, warnings));
+  return Object.assign(result, family.figures(linearPredictor, se, options.times, warnings, designRow(c, inputs)));
 }

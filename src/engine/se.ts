@@ -1,9 +1,9 @@
 import type { Inputs } from '../model/types.ts';
 import type { CompiledModel } from './compile.ts';
 
-/** The patient's design row: every column of every predictor, in model order. */
+/** The patient's design row: every column of every predictor, in model order, then the interactions'. */
 export function designRow(c: CompiledModel, inputs: Inputs): number[] {
-  return c.predictors.flatMap((cp) => cp.design(inputs[cp.predictor.id]!));
+  return [...c.predictors.flatMap((cp) => cp.design(inputs[cp.predictor.id]!)), ...c.interactions.flatMap((ci) => ci.design(inputs))];
 }
 
 /**
@@ -12,7 +12,7 @@ export function designRow(c: CompiledModel, inputs: Inputs): number[] {
  * Without a covariance matrix the coefficients are taken as independent: se^2 = sum (d_i * se_i)^2.
  */
 export function linearPredictorSe(c: CompiledModel, inputs: Inputs): number {
-  const d = c.family.contrast(designRow(c, inputs));
+  const d = c.familyFor(inputs).contrast(designRow(c, inputs));
   const ses = [...c.family.leading, ...c.columns].map((col) => col.se);
   const v = c.covariance;
   let variance = 0;

@@ -1,6 +1,7 @@
 import type { ModelProblem } from '../model/check.ts';
 import type { Model } from '../model/types.ts';
 import { compileModel } from './compile.ts';
+import { vectorTolerance } from './tolerance.ts';
 
 /**
  * Runs a model's own test vectors through the engine and lists every figure that disagrees, as
@@ -11,10 +12,10 @@ export function checkTestVectors(model: Model): ModelProblem[] {
   const problems: ModelProblem[] = [];
   const c = compileModel(model);
   model.testVectors.forEach((v, i) => {
-    const tol = { points: 0.01, linearPredictor: 1e-9, risk: 1e-6, ...v.tolerance };
+    const tol = vectorTolerance(model, v);
     const e = v.expected;
     const at = `testVectors[${i}].expected`;
-    const times = e.survival?.map((s) => s.time);
+    const times = (e.survival ?? e.cumulativeIncidence)?.map((s) => s.time);
     const out = c.predict(v.inputs, times ? { times } : {});
     const near = (path: string, got: number | null | undefined, want: number | null | undefined, within: number) => {
       if (want === undefined) return;
@@ -24,7 +25,7 @@ export function checkTestVectors(model: Model): ModelProblem[] {
     for (const [id, pts] of Object.entries(e.points ?? {})) near(`points.${id}`, out.points[id], pts, tol.points);
     near('totalPoints', out.totalPoints, e.totalPoints, tol.points);
     near('linearPredictor', out.linearPredictor, e.linearPredictor, tol.linearPredictor);
-    near('linearPredictorSe', out.linearPredictorSe, e.linearPredictorSe, tol.linearPredictor);
+    near('linearPredictorSe', out.linearPredictorSe, e.linearPredictorSe, tol.linearPredictorSe);
     e.survival?.forEach((s, j) => {
       const got = out.survival?.[j];
       for (const key of ['estimate', 'lower', 'upper'] as const) near(`survival[${j}].${key}`, got?.[key], s[key], tol.risk);
@@ -33,6 +34,10 @@ export function checkTestVectors(model: Model): ModelProblem[] {
       const want = e.medianSurvival;
       near('medianSurvival', out.medianSurvival, want, want === null ? 0 : Math.max(tol.risk, 1e-9 * Math.abs(want)));
     }
+    e.cumulativeIncidence?.forEach((s, j) => {
+      const got = out.cumulativeIncidence?.[j];
+      for (const key of ['estimate', 'lower', 'upper'] as const) near(`cumulativeIncidence[${j}].${key}`, got?.[key], s[key], tol.risk);
+    });
     if (e.probability) {
       for (const key of ['estimate', 'lower', 'upper'] as const)
         near(`probability.${key}`, out.probability?.[key], e.probability[key], tol.risk);

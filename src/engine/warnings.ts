@@ -1,5 +1,4 @@
 import type { Model } from '../model/types.ts';
-import { baselineEnd } from './baseline.ts';
 import type { Warning } from './predict.ts';
 
 /** A warning in English words, as the command line prints it (the page has its own, in two languages). */
@@ -16,8 +15,9 @@ export function describeWarning(model: Model, w: Warning): string {
     case 'independent-coefficients':
       return 'The 95% CI treats the published coefficient estimates as independent (no covariance matrix was reported).';
     case 'beyond-baseline': {
-      const unit = model.kind === 'cox' ? model.timeUnit : '';
-      return `No survival at ${w.time} ${unit}: the baseline survival table ends at ${model.kind === 'cox' ? baselineEnd(model.baseline) : ''} ${unit}.`;
+      const unit = 'timeUnit' in model ? model.timeUnit : '';
+      const what = model.kind === 'fineGray' ? 'cumulative incidence' : 'survival';
+      return `No ${what} at ${w.time} ${unit}: the baseline ${what} table ends at ${w.end} ${unit}.`;
     }
   }
 }

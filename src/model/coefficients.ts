@@ -1,4 +1,4 @@
-import type { Coefficient, Predictor } from './types.ts';
+import type { Coefficient, Interaction, Predictor } from './types.ts';
 
 export interface PlacedCoefficient {
   coefficient: Coefficient;
@@ -6,8 +6,8 @@ export interface PlacedCoefficient {
   path: string;
 }
 
-/** Every coefficient of a model with its place in the file: the intercept, then each term's. */
-export function coefficientsOf(m: { predictors: Predictor[]; intercept?: Coefficient }): PlacedCoefficient[] {
+/** Every coefficient of a model with its place in the file: the intercept, then each term's, then each interaction column. */
+export function coefficientsOf(m: { predictors: Predictor[]; intercept?: Coefficient; interactions?: Interaction[] }): PlacedCoefficient[] {
   const out: PlacedCoefficient[] = m.intercept ? [{ coefficient: m.intercept, path: 'intercept' }] : [];
   m.predictors.forEach((p, i) => {
     const at = `predictors[${i}]`;
@@ -19,5 +19,6 @@ export function coefficientsOf(m: { predictors: Predictor[]; intercept?: Coeffic
       p.coefficients.forEach((c, j) => out.push({ coefficient: c, path: `${at}.coefficients[${j}]` }));
     }
   });
+  m.interactions?.forEach((it, i) => it.columns.forEach((c, j) => out.push({ coefficient: c, path: `interactions[${i}].columns[${j}]` })));
   return out;
 }

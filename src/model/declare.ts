@@ -110,6 +110,10 @@ export const literal = <const L extends string | number>(value: L, own: Keywords
 export const oneOfStrings = <const L extends readonly string[]>(values: L, own: Keywords = {}): Schema<L[number]> =>
   schema({ enum: values, ...own });
 
+/** One of a few numbers, such as a format version. */
+export const oneOfNumbers = <const L extends readonly number[]>(values: L, own: Keywords = {}): Schema<L[number]> =>
+  schema({ enum: values as unknown as readonly string[], ...own });
+
 export const boolean = (own: Keywords = {}): Schema<boolean> => schema({ type: 'boolean', ...own });
 
 export const numberType = (own: Keywords = {}): Schema<number> => schema({ type: 'number', ...own });

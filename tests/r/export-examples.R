@@ -7,7 +7,7 @@
 suppressMessages(library(rms))
 args <- commandArgs(trailingOnly = TRUE)
 out <- args[1]
-which <- if (length(args) > 1) args[-1] else c("lung", "birthwt", "pbc", "veteran")
+which <- if (length(args) > 1) args[-1] else c("lung", "birthwt", "pbc", "pbc10", "veteran")
 source(file.path("tools", "export-rms.R"))
 
 # rms reads the axis limits and adjust-to values from a datadist named in options().
@@ -55,6 +55,18 @@ examples <- list(
                data = d, surv = TRUE, x = TRUE, y = TRUE)
     export_nomogram(fit, file, id = "pbc-example", version = "0.1.0", title = "PBC (example)",
                     times = c(365, 1825, 3650), timeUnit = "days")
+  },
+  # Ill-conditioned: bilirubin x 10 (3 to 280) in a 5-knot spline gives basis columns in the
+  # thousands whose covariance cancels them, so R and the engine round the SE differently.
+  pbc10 = function(file) {
+    d <- survival::pbc[1:312, ]
+    d$bili10 <- d$bili * 10
+    d$edema <- factor(d$edema)
+    use_datadist(d)
+    fit <- cph(Surv(time, status == 2) ~ rcs(age, 3) + rcs(bili10, 5) + albumin + edema + sex,
+               data = d, surv = TRUE, x = TRUE, y = TRUE)
+    export_nomogram(fit, file, id = "pbc10-example", version = "0.1.0", title = "PBC, bilirubin x 10 (example)",
+                    times = c(365, 1825), timeUnit = "days")
   },
   # The bundled teaching model, regenerated from R: must equal models/veteran-teaching/1.0.0.json.
   veteran = function(file) {

@@ -28,7 +28,17 @@ cases <- list(
   rcslog = function() cox(Surv(time, status) ~ rcs(log(age), 3) + sex),
   offset = function() cox(Surv(time, status) ~ age + offset(ph.karno / 100)),
   ordinal = function() lrm(ecog ~ age + sex, data = d, x = TRUE, y = TRUE),
-  coxph = function() survival::coxph(Surv(time, status) ~ age + sex, data = d, x = TRUE),
+  lm = function() lm(time ~ age + sex, data = d),
+  pspline = function() coxph(Surv(time, status) ~ pspline(age) + sex, data = d, x = TRUE),
+  tt = function() coxph(Surv(time, status) ~ tt(age) + sex, data = d, x = TRUE, tt = function(x, t, ...) x * log(t)),
+  frailty = function() coxph(Surv(time, status) ~ age + frailty(inst), data = d, x = TRUE),
+  cluster = function() coxph(Surv(time, status) ~ age + sex + cluster(inst), data = d, x = TRUE),
+  ns = function() coxph(Surv(time, status) ~ splines::ns(age, 3) + sex, data = d, x = TRUE),
+  bs = function() coxph(Surv(time, status) ~ splines::bs(age) + sex, data = d, x = TRUE),
+  numnum = function() coxph(Surv(time, status) ~ age * ph.karno, data = d, x = TRUE),
+  probit = function() glm(I(status == 2) ~ age + sex, data = d, family = binomial(link = "probit")),
+  gaussian = function() survreg(Surv(time, status) ~ age + sex, data = d, dist = "gaussian"),
+  coxnox = function() coxph(Surv(time, status) ~ age + sex, data = d),
   nosurv = function() cph(Surv(time, status) ~ age + sex, data = d, x = TRUE, y = TRUE)
 )
 attempt <- function(case) {

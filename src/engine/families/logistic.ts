@@ -16,6 +16,7 @@ export function logisticFamily(model: LogisticModel): Family {
   return {
     offset: intercept.beta,
     leading: [intercept],
+    measure: 'probability',
     // The full design row with the intercept's 1.
     contrast: (row) => [1, ...row],
     risk: logistic,

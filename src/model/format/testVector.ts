@@ -3,6 +3,11 @@ import { number, string } from './common.ts';
 
 const risk = define('risk', number({ minimum: 0, maximum: 1 }));
 const nullableRisk = define('nullableRisk', nullable(risk));
+/** A risk at each of some times, with its 95% interval. */
+const overTime = (description: string) =>
+  array(object({ time: number({ minimum: 0 }), estimate: nullableRisk, lower: optional(nullableRisk), upper: optional(nullableRisk) }), {
+    description,
+  });
 const tolerance = (description: string) => optional(number({ minimum: 0, description }));
 
 /** One patient and the results the source gives for them; the tests run the engine on each. */
@@ -18,20 +23,17 @@ export const TEST_VECTOR = define(
         {
           points: optional(record(number(), { description: 'Predictor id to its points.' })),
           totalPoints: optional(number()),
-          linearPredictor: optional(number({ description: 'Cox: LP - LP_ref. Logistic: LP including the intercept.' })),
+          linearPredictor: optional(
+            number({ description: "Cox: LP - LP_ref. Logistic and parametric: LP including the intercept. Fine-Gray: x'beta." }),
+          ),
           linearPredictorSe: optional(number({ minimum: 0 })),
           survival: optional(
-            array(
-              object({
-                time: number({ minimum: 0 }),
-                estimate: nullableRisk,
-                lower: optional(nullableRisk),
-                upper: optional(nullableRisk),
-              }),
-              { description: 'Cox: survival at the given times (in timeUnit); null past the end of a baseline table.' },
-            ),
+            overTime('Cox and parametric: survival at the given times (in timeUnit); null past the end of a baseline table.'),
           ),
-          medianSurvival: optional(nullable(number({ description: 'Cox: median survival, null when the table ends first.' }))),
+          medianSurvival: optional(nullable(number({ description: 'Cox and parametric: median survival; null when a table ends first.' }))),
+          cumulativeIncidence: optional(
+            overTime('Fine-Gray: the cumulative incidence of the event of interest at the given times; null past the end of the table.'),
+          ),
           probability: optional(
             object(
               { estimate: risk, lower: optional(risk), upper: optional(risk) },
@@ -45,7 +47,9 @@ export const TEST_VECTOR = define(
         object(
           {
             points: tolerance('Absolute tolerance of points; 0.01 when absent.'),
-            linearPredictor: tolerance('Absolute tolerance of the linear predictor; 1e-9 when absent.'),
+            linearPredictor: tolerance(
+              'Absolute tolerance of the linear predictor and its SE; when absent 1e-9, widened for an ill-conditioned fit to a few units in the last place of the largest terms of the sums (src/engine/tolerance.ts).',
+            ),
             risk: tolerance('Absolute tolerance of risks; 1e-6 when absent.'),
           },
           { description: 'Absolute tolerances; defaults: points 0.01, linear predictor 1e-9, risks 1e-6.' },

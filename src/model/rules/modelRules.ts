@@ -1,4 +1,5 @@
 import { coefficientsOf } from '../coefficients.ts';
+import { familyRules } from './familyRules.ts';
 import type { Fail } from '../declare.ts';
 import type { Model } from '../types.ts';
 
@@ -20,7 +21,7 @@ const rule = <K extends string>(reads: K[], check: (m: Sound<K>, fail: Fail) => 
   ({ reads, check }) as ModelRule<string>;
 
 const list = (names: string[]) => names.map((n) => JSON.stringify(n)).join(', ');
-const namesOf = (m: Sound<'predictors' | 'intercept'>) => coefficientsOf(m).map((c) => c.coefficient.name);
+const namesOf = (m: Sound<'predictors' | 'intercept' | 'interactions'>) => coefficientsOf(m).map((c) => c.coefficient.name);
 
 /** The rules that tie one part of a model file to another. */
 export const modelRules: ModelRule<string>[] = [
@@ -31,7 +32,7 @@ export const modelRules: ModelRule<string>[] = [
       seen.add(p.id);
     });
   }),
-  rule(['predictors', 'intercept'], (m, fail) => {
+  rule(['predictors', 'intercept', 'interactions'], (m, fail) => {
     const first = new Map<string, string>();
     for (const { coefficient, path } of coefficientsOf(m)) {
       const earlier = first.get(coefficient.name);
@@ -39,7 +40,7 @@ export const modelRules: ModelRule<string>[] = [
       else first.set(coefficient.name, `${path}.name`);
     }
   }),
-  rule(['predictors', 'intercept', 'covariance.names'], (m, fail) => {
+  rule(['predictors', 'intercept', 'interactions', 'scale', 'covariance.names'], (m, fail) => {
     if (!m.covariance) {
       for (const { coefficient: c, path } of coefficientsOf(m)) {
         if (!c.ci95)
@@ -50,20 +51,22 @@ export const modelRules: ModelRule<string>[] = [
       }
       return;
     }
-    const expected = namesOf(m);
+    // A parametric model's log(scale) is estimated with the coefficients, and its variance is part of the interval.
+    const expected = [...namesOf(m), ...('scale' in m && m.scale.name ? [m.scale.name] : [])];
     const given = m.covariance.names;
     const missing = expected.filter((n) => !given.includes(n));
     const extra = given.filter((n) => !expected.includes(n));
     if (missing.length) fail('covariance.names', `lacks coefficient${missing.length > 1 ? 's' : ''} ${list(missing)}`);
     if (extra.length) fail('covariance.names', `names no coefficient of the model: ${list(extra)}`);
   }),
-  rule(['predictors', 'intercept', 'reference'], (m, fail) => {
+  rule(['predictors', 'intercept', 'interactions', 'reference'], (m, fail) => {
     if (!('reference' in m)) return;
     const expected = namesOf(m);
     const means = m.reference.means;
     for (const name of expected) if (!Object.hasOwn(means, name)) fail(`reference.means.${name}`, 'is required');
     for (const name of Object.keys(means)) if (!expected.includes(name)) fail(`reference.means.${name}`, 'is not a field of this object');
   }),
+  ...familyRules,
   rule(['version', 'changelog'], (m, fail) => {
     if (!m.changelog.some((e) => e.version === m.version)) fail('changelog', `has no entry for this version ${JSON.stringify(m.version)}`);
   }),
