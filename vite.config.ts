@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { csp } from './tools/vite-csp.ts';
 import { models } from './tools/vite-models.ts';
+import { stripFormatDescriptions } from './tools/vite-strip-descriptions.ts';
 
 // BASE lets the same app be served from a subpath, e.g. BASE=/tools/nomogram/ npm run build.
 const base = process.env.BASE ?? '/';
@@ -16,6 +17,7 @@ export default defineConfig({
   plugins: [
     models(),
     csp(),
+    stripFormatDescriptions(),
     VitePWA({
       // The page registers the worker itself with workbox-window and asks before updating.
       registerType: 'prompt',

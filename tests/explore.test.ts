@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../src/engine/compile.ts';
+import * as explore from '../src/engine/explore.ts';
 import { iconCount, type CurvePoint } from '../src/engine/explore.ts';
 import { axisGrid } from '../src/engine/grid.ts';
-import { checkInputs, checkValue } from '../src/engine/inputs.ts';
+import { checkInputs, checkValue, inputColumns } from '../src/engine/inputs.ts';
 import { validateModel } from '../src/model/validate.ts';
 import type { CoxModel, Inputs, Model, Predictor } from '../src/model/types.ts';
 import { bundledModels, loadBundled, veteranReference as ref } from './models.ts';
@@ -20,7 +21,7 @@ function randomValue(p: Predictor, rand: () => number): string | number {
 }
 
 const randomPatient = (model: Model, rand: () => number): Inputs =>
-  Object.fromEntries(model.predictors.map((p) => [p.id, randomValue(p, rand)]));
+  Object.fromEntries(inputColumns(model).map((p) => [p.id, randomValue(p, rand)]));
 
 /** Every value a predictor may take on its points grid (levels, or the axis grid without inadmissible knots). */
 const admissible = (p: Predictor): (string | number)[] =>
@@ -35,8 +36,8 @@ function stepAt(curve: CurvePoint[], t: number): CurvePoint {
 
 /** Survival at one time from predict(), or the probability for logistic. */
 function predictedRisk(model: Model, inputs: Inputs, horizon: number | undefined): number | null {
-  const r = compileModel(model).predict(inputs, model.kind === 'cox' ? { times: [horizon!] } : {});
-  return r.probability ? r.probability.estimate : r.survival![0]!.estimate;
+  const r = compileModel(model).predict(inputs, model.kind !== 'logistic' ? { times: [horizon!] } : {});
+  return r.probability ? r.probability.estimate : (r.survival ?? r.cumulativeIncidence)![0]!.estimate;
 }
 
 const close = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol;
@@ -62,7 +63,7 @@ function logisticVeteran(): Model {
 
 /** Brute-force swing checks: every admissible value of every predictor through predict(). */
 function checkSwings(model: Model, inputs: Inputs, horizon: number | undefined, bad: string[]) {
-  const got = compileModel(model).swings(inputs, horizon);
+  const got = explore.swings(compileModel(model), inputs, horizon);
   const current = predictedRisk(model, inputs, horizon)!;
   const where = `${show(inputs)} at ${horizon}`;
   expect(got.map((s) => s.id).sort(), where).toEqual(model.predictors.map((p) => p.id).sort());
@@ -101,8 +102,19 @@ for (const { name, model } of bundledModels()) {
     it('contributions(): the points predict() gives, in model order, summing to the total; shares sum to 1', () => {
       for (const inputs of patients) {
         const r = compileModel(model).predict(inputs);
-        const got = compileModel(model).contributions(inputs);
-        expect(got.map((x) => x.id)).toEqual(model.predictors.map((p) => p.id));
+        const got = explore.contributions(compileModel(model), inputs);
+        // One entry per row of the nomogram: the predictors outside interactions, then each interaction.
+        const c = compileModel(model);
+        const rows = [
+          ...model.predictors.filter((p) => !c.interacts(p.id)).map((p) => p.id),
+          ...(model.interactions ?? []).map((i) => i.id),
+        ];
+        expect(got.map((x) => x.id)).toEqual(rows);
+        // A patient with 0 points (every row at its lowest) has no shares to give.
+        if (r.totalPoints === 0) {
+          expect(got.map((x) => [x.points, x.share])).toEqual(rows.map(() => [0, 0]));
+          continue;
+        }
         for (const x of got) {
           expect(Math.abs(x.points - r.points[x.id]!), x.id).toBeLessThan(1e-9);
           expect(x.share).toBeGreaterThanOrEqual(0);
@@ -114,7 +126,7 @@ for (const { name, model } of bundledModels()) {
       }
     });
 
-    it('contributions(): every share is 0 for a patient with 0 total points', () => {
+    it.skipIf(!!model.interactions?.length)('contributions(): every share is 0 for a patient with 0 total points', () => {
       const c = compileModel(model);
       const lowest = Object.fromEntries(
         c.predictors.map((cp) => [
@@ -123,20 +135,18 @@ for (const { name, model } of bundledModels()) {
         ]),
       );
       expect(compileModel(model).predict(lowest).totalPoints).toBe(0);
-      expect(
-        compileModel(model)
-          .contributions(lowest)
-          .map((x) => [x.points, x.share]),
-      ).toEqual(model.predictors.map(() => [0, 0]));
+      expect(explore.contributions(compileModel(model), lowest).map((x) => [x.points, x.share])).toEqual(
+        model.predictors.map(() => [0, 0]),
+      );
     });
 
     if (model.kind === 'logistic') {
       it('riskAt(): the probability predict() gives; curve() empty', () => {
         for (const inputs of patients)
-          expect(Math.abs(compileModel(model).riskAt(inputs)! - compileModel(model).predict(inputs).probability!.estimate)).toBeLessThan(
-            1e-12,
-          );
-        expect(compileModel(model).curve(patients[0]!)).toEqual([]);
+          expect(
+            Math.abs(explore.riskAt(compileModel(model), inputs)! - compileModel(model).predict(inputs).probability!.estimate),
+          ).toBeLessThan(1e-12);
+        expect(explore.curve(compileModel(model), patients[0]!)).toEqual([]);
       });
 
       it(`swings(): brute force over every admissible value with predict() agrees (${SWING_PATIENTS} patients)`, () => {
@@ -146,6 +156,15 @@ for (const { name, model } of bundledModels()) {
       });
       return;
     }
+    // Any model over time: what moves the risk agrees with brute force at every horizon.
+    it(`swings(): brute force over every admissible value with predict() agrees, at every horizon (${SWING_PATIENTS} patients)`, () => {
+      const bad: string[] = [];
+      for (const inputs of patients.slice(0, SWING_PATIENTS)) for (const h of model.horizons) checkSwings(model, inputs, h, bad);
+      expect(bad).toEqual([]);
+    });
+    // The rest reads an unstratified Cox model's baseline; the other families' curves and intervals
+    // are checked against R in family-math.test.ts.
+    if (model.kind !== 'cox' || model.baseline.type === 'strata') return;
     const cox = model as CoxModel;
     const b = cox.baseline;
     const last = cox.horizons.at(-1)!;
@@ -159,7 +178,7 @@ for (const { name, model } of bundledModels()) {
     it('curve(): starts at 1, never rises, bounds bracket the estimate, and ends at curveEnd', () => {
       const bad: string[] = [];
       for (const inputs of patients) {
-        const curve = compileModel(cox).curve(inputs);
+        const curve = explore.curve(compileModel(cox), inputs);
         expect(curve[0]).toEqual({ time: 0, estimate: 1, lower: 1, upper: 1 });
         expect(curve.at(-1)!.time).toBe(compileModel(cox).family.curveEnd);
         curve.forEach((q, j) => {
@@ -178,7 +197,7 @@ for (const { name, model } of bundledModels()) {
     it('curve(): agrees with predict() at its own times, estimate and both bounds', () => {
       const bad: string[] = [];
       for (const inputs of patients) {
-        const curve = compileModel(cox).curve(inputs);
+        const curve = explore.curve(compileModel(cox), inputs);
         const r = compileModel(cox).predict(inputs, { times: curve.map((q) => q.time) });
         curve.forEach((q, j) => {
           const s = r.survival![j]!;
@@ -196,7 +215,7 @@ for (const { name, model } of bundledModels()) {
         const end = compileModel(cox).family.curveEnd;
         const between = b.time.slice(1).map((t, i) => (t + b.time[i]!) / 2);
         for (const inputs of patients.slice(0, 50)) {
-          const curve = compileModel(cox).curve(inputs);
+          const curve = explore.curve(compileModel(cox), inputs);
           expect(curve.map((q) => q.time)).toEqual(b.time);
           const times = [...between, ...Array.from({ length: 50 }, () => rand() * end), end];
           const r = compileModel(cox).predict(inputs, { times });
@@ -214,7 +233,7 @@ for (const { name, model } of bundledModels()) {
       it('curve(): an exponential baseline gives 101 evenly spaced times, each S(h)^(t/h) of predict() at the horizons', () => {
         const bad: string[] = [];
         for (const inputs of patients) {
-          const curve = compileModel(cox).curve(inputs);
+          const curve = explore.curve(compileModel(cox), inputs);
           expect(curve).toHaveLength(101);
           curve.forEach((q, i) => expect(q.time).toBeCloseTo((last * i) / 100, 12));
           const r = compileModel(cox).predict(inputs);
@@ -236,32 +255,26 @@ for (const { name, model } of bundledModels()) {
     it('riskAt(): survival at each horizon as predict() gives it, the first horizon by default', () => {
       for (const inputs of patients) {
         const r = compileModel(cox).predict(inputs);
-        r.survival!.forEach((s) => expect(Math.abs(compileModel(cox).riskAt(inputs, s.time)! - s.estimate!)).toBeLessThan(1e-12));
-        expect(compileModel(cox).riskAt(inputs)).toBe(compileModel(cox).riskAt(inputs, cox.horizons[0]));
+        r.survival!.forEach((s) => expect(Math.abs(explore.riskAt(compileModel(cox), inputs, s.time)! - s.estimate!)).toBeLessThan(1e-12));
+        expect(explore.riskAt(compileModel(cox), inputs)).toBe(explore.riskAt(compileModel(cox), inputs, cox.horizons[0]));
       }
     });
 
     if (b.type === 'table') {
       it('riskAt() and swings(): null and empty past the end of the baseline table', () => {
         const end = compileModel(cox).family.curveEnd;
-        expect(compileModel(cox).riskAt(patients[0]!, end)).not.toBeNull();
-        expect(compileModel(cox).riskAt(patients[0]!, end + 1)).toBeNull();
-        expect(compileModel(cox).swings(patients[0]!, end + 1)).toEqual([]);
+        expect(explore.riskAt(compileModel(cox), patients[0]!, end)).not.toBeNull();
+        expect(explore.riskAt(compileModel(cox), patients[0]!, end + 1)).toBeNull();
+        expect(explore.swings(compileModel(cox), patients[0]!, end + 1)).toEqual([]);
       });
     } else {
       it('riskAt(): defined far past the horizons for an exponential baseline', () => {
-        expect(compileModel(cox).riskAt(patients[0]!, last * 10)).toBeGreaterThan(0);
+        expect(explore.riskAt(compileModel(cox), patients[0]!, last * 10)).toBeGreaterThan(0);
       });
     }
 
-    it(`swings(): brute force over every admissible value with predict() agrees, at every horizon (${SWING_PATIENTS} patients)`, () => {
-      const bad: string[] = [];
-      for (const inputs of patients.slice(0, SWING_PATIENTS)) for (const h of cox.horizons) checkSwings(cox, inputs, h, bad);
-      expect(bad).toEqual([]);
-    });
-
     it('swings(): the default horizon is the first one', () => {
-      expect(compileModel(cox).swings(patients[0]!)).toEqual(compileModel(cox).swings(patients[0]!, cox.horizons[0]));
+      expect(explore.swings(compileModel(cox), patients[0]!)).toEqual(explore.swings(compileModel(cox), patients[0]!, cox.horizons[0]));
     });
   });
 }
@@ -274,8 +287,8 @@ describe('a logistic model (the veteran predictors with an intercept)', () => {
   it('riskAt() is the probability predict() gives, whatever the horizon', () => {
     for (const inputs of patients) {
       const p = compileModel(model).predict(inputs).probability!.estimate;
-      expect(Math.abs(compileModel(model).riskAt(inputs)! - p)).toBeLessThan(1e-12);
-      expect(compileModel(model).riskAt(inputs, 12345)).toBe(compileModel(model).riskAt(inputs));
+      expect(Math.abs(explore.riskAt(compileModel(model), inputs)! - p)).toBeLessThan(1e-12);
+      expect(explore.riskAt(compileModel(model), inputs, 12345)).toBe(explore.riskAt(compileModel(model), inputs));
     }
   });
 
@@ -284,14 +297,12 @@ describe('a logistic model (the veteran predictors with an intercept)', () => {
     for (const inputs of patients) checkSwings(model, inputs, undefined, bad);
     expect(bad).toEqual([]);
     // karno lowers the linear predictor: the highest probability is at the lowest Karnofsky score
-    const karno = compileModel(model)
-      .swings(patients[0]!)
-      .find((s) => s.id === 'karno')!;
+    const karno = explore.swings(compileModel(model), patients[0]!).find((s) => s.id === 'karno')!;
     expect([karno.lowest.value, karno.highest.value]).toEqual([100, 10]);
   });
 
   it('curve() is empty and family.curveEnd 0: there is no time axis', () => {
-    expect(compileModel(model).curve(patients[0]!)).toEqual([]);
+    expect(explore.curve(compileModel(model), patients[0]!)).toEqual([]);
     expect(compileModel(model).family.curveEnd).toBe(0);
   });
 });
@@ -299,8 +310,8 @@ describe('a logistic model (the veteran predictors with an intercept)', () => {
 describe('swings() on the Cox veteran model runs the other way from logistic', () => {
   it('gives the lowest survival at the lowest Karnofsky score', () => {
     const model = loadBundled('veteran-teaching');
-    const karno = compileModel(model)
-      .swings({ trt: 'standard', celltype: 'squamous', karno: 60, age: 60, prior: 'no' })
+    const karno = explore
+      .swings(compileModel(model), { trt: 'standard', celltype: 'squamous', karno: 60, age: 60, prior: 'no' })
       .find((s) => s.id === 'karno')!;
     expect([karno.lowest.value, karno.highest.value]).toEqual([10, 100]);
     expect(karno.lowest.risk).toBeLessThan(karno.current);
@@ -313,9 +324,9 @@ describe('swings() is fast enough to run on every input change', () => {
     const model = loadBundled('liu2025-os-full');
     const rand = mulberry32(SEED + 2);
     const patients = Array.from({ length: 200 }, () => randomPatient(model, rand));
-    compileModel(model).swings(patients[0]!);
+    explore.swings(compileModel(model), patients[0]!);
     const start = performance.now();
-    for (let n = 0; n < 2000; n++) compileModel(model).swings(patients[n % patients.length]!, 24);
+    for (let n = 0; n < 2000; n++) explore.swings(compileModel(model), patients[n % patients.length]!, 24);
     expect((performance.now() - start) / 2000).toBeLessThan(0.5);
   });
 });
@@ -326,7 +337,7 @@ describe('curve() reproduces rms for the veteran model', () => {
   // qnorm(0.975) = 1.95996398454 rather than the engine's (and README's) 1.959964: about 2e-9 apart.
   (ref.patients as { inputs: Inputs; survival: CurvePoint[] }[]).forEach((p, i) => {
     it(`patient ${i + 1}: the step curve read at ${ref.times.join(', ')} days`, () => {
-      const curve = compileModel(model).curve(p.inputs);
+      const curve = explore.curve(compileModel(model), p.inputs);
       for (const s of p.survival) {
         const q = stepAt(curve, s.time);
         expect(Math.abs(q.estimate - s.estimate)).toBeLessThan(1e-9);

@@ -20,10 +20,11 @@ function words(model: Model): Words {
     pointsAxis: en.pointsAxis!,
     totalPoints: en.totalPoints!,
     risks:
-      model.kind === 'cox'
-        ? model.horizons.map((h) => fill('survivalAt', { time: `${num(h)} ${model.timeUnit}` }))
+      model.kind !== 'logistic'
+        ? model.horizons.map((h) => fill(model.kind === 'fineGray' ? 'incidenceAt' : 'survivalAt', { time: `${num(h)} ${model.timeUnit}` }))
         : [fill('probabilityOf', { outcome: model.outcome.en.toLowerCase() })],
     widestFigure: fill('points', { n: num(100) }),
+    conditioned: (name, by, level) => fill('rowOfLevel', { name, by, level }),
   };
 }
 
@@ -33,7 +34,7 @@ function plain(layout: NomogramLayout): unknown {
   const geometry = { ...g, x: g.x.range() };
   return JSON.parse(
     JSON.stringify({ geometry, ...rest }, (key, v) => {
-      if (key === 'scale' && v && typeof v === 'object') return v.predictor.id;
+      if (key === 'scale' && v && typeof v === 'object') return v.condition ? `${v.predictor.id}|${v.condition.level.id}` : v.predictor.id;
       return typeof v === 'number' ? Math.round(v * 1000) / 1000 : v;
     }),
   );

@@ -735,8 +735,15 @@ export_nomogram <- local({
                       zh = "\u6bd4\u4f8b\u98ce\u9669\u5047\u8bbe\uff1a\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u5728\u6240\u6709\u65f6\u95f4\u70b9\u5bf9\u98ce\u9669\u7684\u5f71\u54cd\u500d\u6570\u76f8\u540c\uff08\u5728\u6bcf\u4e2a\u5c42\u5185\uff09\u3002")),
       logistic = list(list(en = "The predictors act additively on the log odds, as fitted.",
                            zh = "\u5404\u9884\u6d4b\u53d8\u91cf\u6309\u62df\u5408\u7ed3\u679c\u5728\u5bf9\u6570\u4f18\u52bf\u5c3a\u5ea6\u4e0a\u76f8\u52a0\u4f5c\u7528\u3002")),
-      parametric = list(list(en = sprintf("The log of survival time follows a %s distribution whose location the predictors shift.", fit$dist),
-                             zh = sprintf("\u751f\u5b58\u65f6\u95f4\u7684\u5bf9\u6570\u670d\u4ece %s \u5206\u5e03\uff0c\u9884\u6d4b\u53d8\u91cf\u6539\u53d8\u5176\u4f4d\u7f6e\u3002", fit$dist))),
+      # Survival time follows the named distribution; its log, the location-scale one the predictors shift.
+      parametric = local({
+        d <- list(weibull = c("Weibull", "an extreme-value", "\u5a01\u5e03\u5c14", "\u6781\u503c"),
+                  exponential = c("exponential", "an extreme-value", "\u6307\u6570", "\u6781\u503c"),
+                  lognormal = c("log-normal", "a normal", "\u5bf9\u6570\u6b63\u6001", "\u6b63\u6001"),
+                  loglogistic = c("log-logistic", "a logistic", "\u5bf9\u6570\u903b\u8f91\u65af\u8c1b", "\u903b\u8f91\u65af\u8c1b"))[[fit$dist]]
+        list(list(en = sprintf("Survival time follows a %s distribution: its log follows %s distribution whose location the predictors shift.", d[1], d[2]),
+                  zh = sprintf("\u751f\u5b58\u65f6\u95f4\u670d\u4ece%s\u5206\u5e03\uff0c\u5373\u5bf9\u6570\u751f\u5b58\u65f6\u95f4\u670d\u4ece%s\u5206\u5e03\uff0c\u9884\u6d4b\u53d8\u91cf\u6539\u53d8\u5176\u4f4d\u7f6e\u3002", d[3], d[4])))
+      }),
       fineGray = list(list(en = "Proportional subdistribution hazards: each predictor multiplies the subdistribution hazard of the event of interest by the same factor at every time.",
                            zh = "\u6bd4\u4f8b\u5b50\u5206\u5e03\u98ce\u9669\u5047\u8bbe\uff1a\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u5728\u6240\u6709\u65f6\u95f4\u70b9\u5bf9\u5173\u6ce8\u4e8b\u4ef6\u5b50\u5206\u5e03\u98ce\u9669\u7684\u5f71\u54cd\u500d\u6570\u76f8\u540c\u3002"),
                       list(en = "The 95% interval reflects the uncertainty of the coefficients only, not that of the baseline cumulative incidence.",

@@ -1,9 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { language, scenarioName, stringsReady, t, tx } from './i18n.ts';
-import { Explore } from './explore/Explore.tsx';
 import { later } from './later.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
-import { Nomogram } from './nomogram/Nomogram.tsx';
 import { catalogError, modelError, notices, updateWaiting } from './notices.ts';
 import { QuickForm } from './QuickForm.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
@@ -11,7 +9,7 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { catalog, editing, inputsB, model, outcomeA, outcomeB } from './state.ts';
 import { ownAsked, Tools } from './Tools.tsx';
 import { refusalText } from './refusal.ts';
-import { earlyKeys, firstUse, helpOpen, sharing, view } from './view.ts';
+import { board, earlyKeys, firstUse, helpOpen, sharing, view } from './view.ts';
 
 // Not needed for the first result: chunks of their own, loaded in idle time (later.tsx).
 const ScenarioBar = later(
@@ -36,6 +34,15 @@ const FromFileMark = later(
   () => import('./own/FromFileMark.tsx').then((m) => m.FromFileMark),
   () => !!catalog.value?.some((e) => e.local && e.id === model.value?.id && e.version === model.value.version),
 );
+// The nomogram: the largest part of the page's code, drawn in the first idle moment after the first
+// result (ahead of every other part), and at once on a tumour board, where it is the point.
+const Nomogram = later(
+  () => import('./nomogram/Nomogram.tsx').then((m) => m.Nomogram),
+  () => board.value,
+  true,
+);
+// Curves, icon arrays and what moves the risk: after the nomogram, so nothing above them moves when they come.
+const Explore = later(() => import('./explore/Explore.tsx').then((m) => m.Explore));
 // Messages about a link or a model, and a new version: fetched at once when there is one.
 const Notices = later(
   () => import('./Notices.tsx').then((m) => m.Notices),
@@ -128,7 +135,9 @@ export function App() {
                     {inputsB.value && <span class={`scenario-tag ${editing.value}`}>{scenarioName(editing.value)}</span>}
                   </h2>
                   <p class="hint">{t('nomogramHelp')}</p>
-                  <Nomogram model={m} />
+                  <div class="nomogram-slot">
+                    <Nomogram model={m} />
+                  </div>
                 </section>
                 <Explore model={m} />
               </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { inputColumns } from '../engine/inputs.ts';
 import type { Model, Predictor } from '../model/types.ts';
 import { num, t, tx } from './i18n.ts';
 import { inputs, outcome, setInput } from './state.ts';
@@ -113,7 +114,7 @@ function Numeric({ p }: { p: Exclude<Predictor, { type: 'categorical' }> }) {
 export function QuickForm({ model }: { model: Model }) {
   return (
     <form class="quick" onSubmit={(e) => e.preventDefault()} aria-label={t('quickEntry')}>
-      {model.predictors.map((p) => (p.type === 'categorical' ? <Categorical key={p.id} p={p} /> : <Numeric key={p.id} p={p} />))}
+      {inputColumns(model).map((p) => (p.type === 'categorical' ? <Categorical key={p.id} p={p} /> : <Numeric key={p.id} p={p} />))}
     </form>
   );
 }

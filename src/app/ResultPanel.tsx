@@ -1,6 +1,7 @@
+import { inputColumns } from '../engine/inputs.ts';
 import type { Prediction } from '../engine/predict.ts';
-import type { Model } from '../model/types.ts';
-import { eventName, frequencyText } from './eventWords.ts';
+import type { Model, TimedModel } from '../model/types.ts';
+import { eventName, frequencyText, incidence, timed } from './eventWords.ts';
 import { duration, num, pct, scenarioName, t, tParts, tx } from './i18n.ts';
 import { entered, inputsA, inputsB, outcomeA } from './state.ts';
 import { resultSummary } from './resultSummary.ts';
@@ -8,13 +9,13 @@ import { problemText, valueLabel } from './values.ts';
 
 /** Whom the figures apply to, in one line: every result repeats it. */
 function Profile({ model, inputs }: { model: Model; inputs: Record<string, string | number> }) {
-  const parts = model.predictors.map((p) => t('profileItem', { label: tx(p.label), value: valueLabel(p, inputs[p.id]!) }));
+  const parts = inputColumns(model).map((p) => t('profileItem', { label: tx(p.label), value: valueLabel(p, inputs[p.id]!) }));
   return <p class="profile">{t('forPatient', { profile: parts.join(t('profileSeparator')) })}</p>;
 }
 
 /** Names the predictors still at their starting values, so a forgotten input does not pass for an entered one. */
 function Unset({ model, inputs }: { model: Model; inputs: Record<string, string | number> }) {
-  const unset = model.predictors.filter((p) => !entered.value.has(p.id));
+  const unset = inputColumns(model).filter((p) => !entered.value.has(p.id));
   if (!unset.length) return null;
   const list = unset.map((p) => t('unsetItem', { label: tx(p.label), value: valueLabel(p, inputs[p.id]!) })).join(t('profileSeparator'));
   return <p class="unset">{t('notYetSet', { list })}</p>;
@@ -22,21 +23,43 @@ function Unset({ model, inputs }: { model: Model; inputs: Record<string, string 
 
 const per100 = (p: number) => num(Math.round(p * 100));
 
-/** What the interval leaves out depends on the family: a logistic model has no baseline, a reconstructed baseline is an assumption. */
+/**
+ * What the interval covers depends on the family: a logistic model has no baseline, a reconstructed
+ * baseline is an assumption, survfit's terms add the baseline's uncertainty, a parametric model's
+ * includes its scale.
+ */
 function intervalNoteKey(model: Model) {
-  if (model.kind !== 'cox') return 'intervalNoteLogistic';
-  return model.baseline.type === 'exponential' ? 'intervalNoteReconstructed' : 'intervalNote';
+  if (model.kind === 'logistic') return 'intervalNoteLogistic';
+  if (model.kind === 'parametric') return 'intervalNoteParametric';
+  if (model.kind === 'fineGray') return 'intervalNoteFineGray';
+  const b = model.baseline;
+  if (b.type === 'exponential') return 'intervalNoteReconstructed';
+  // survfit's terms are in every table of a stratified model or in none (the exporter writes them so).
+  const table = b.type === 'strata' ? Object.values(b.strata)[0]! : b;
+  return table.hazardVariance && model.covariance ? 'intervalNoteSurvfit' : 'intervalNote';
 }
 
-function Survival({ model, prediction }: { model: Model & { kind: 'cox' }; prediction: Prediction }) {
-  const rows = prediction.survival!;
+/** The heading of a timed model's figures: its survival, or the cumulative incidence of its event. */
+const timedHeading = (model: TimedModel) =>
+  incidence(model)
+    ? t('incidenceHeading', { event: eventName(model) })
+    : t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() });
+
+/** Where the patient's baseline table ends (their stratum's, in a stratified model), from the prediction's warning. */
+function endOf(prediction: Prediction, time: number): number {
+  const w = prediction.warnings.find((x) => x.code === 'beyond-baseline' && x.time === time);
+  return w && 'end' in w && w.end !== undefined ? w.end : time;
+}
+
+function Survival({ model, prediction }: { model: TimedModel; prediction: Prediction }) {
+  const rows = prediction.survival ?? prediction.cumulativeIncidence!;
   const shown = rows.filter((r) => r.estimate !== null);
   const headline = shown[Math.min(1, shown.length - 1)];
   const median = prediction.medianSurvival;
   return (
     <>
       <table class="survival">
-        <caption class="sr-only">{t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() })}</caption>
+        <caption class="sr-only">{timedHeading(model)}</caption>
         <thead>
           <tr>
             <th scope="col">{t('time')}</th>
@@ -64,19 +87,18 @@ function Survival({ model, prediction }: { model: Model & { kind: 'cox' }; predi
           })}
         </p>
       )}
-      <p class="median">
-        {tParts('medianIs', {
-          value: <strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong>,
-        })}
-      </p>
+      {!incidence(model) && (
+        <p class="median">
+          {tParts('medianIs', {
+            value: <strong>{median === null || median === undefined ? t('medianNotReached') : duration(median, model.timeUnit, 1)}</strong>,
+          })}
+        </p>
+      )}
       {rows
         .filter((r) => r.estimate === null)
         .map((r) => (
           <p class="input-warning" key={r.time}>
-            {t('beyondBaseline', {
-              time: duration(r.time, model.timeUnit),
-              end: model.baseline.type === 'table' ? duration(model.baseline.time[model.baseline.time.length - 1]!, model.timeUnit) : '',
-            })}
+            {t('beyondBaseline', { time: duration(r.time, model.timeUnit), end: duration(endOf(prediction, r.time), model.timeUnit) })}
           </p>
         ))}
     </>
@@ -107,7 +129,7 @@ export function ResultPanel({ model }: { model: Model }) {
   return (
     <section class="result" aria-labelledby="result-heading">
       <h2 id="result-heading">
-        {model.kind === 'cox' ? t('survivalHeading', { outcome: tx(model.outcome).toLowerCase() }) : t('result')}
+        {timed(model) ? timedHeading(model) : t('result')}
         {inputsB.value && <span class="scenario-tag a">{scenarioName('a')}</span>}
         {model.approximate && (
           <span class="badge" title={tx(model.approximate)}>
@@ -126,7 +148,7 @@ export function ResultPanel({ model }: { model: Model }) {
             <ul>
               {result?.ok === false &&
                 result.problems.map((pr) => {
-                  const p = model.predictors.find((x) => x.id === pr.predictor);
+                  const p = inputColumns(model).find((x) => x.id === pr.predictor);
                   return (
                     <li key={pr.predictor}>
                       {p ? t('problemItem', { label: tx(p.label), problem: problemText(p, inputsA.value[pr.predictor]) }) : pr.message}
@@ -139,8 +161,9 @@ export function ResultPanel({ model }: { model: Model }) {
           <>
             <Profile model={model} inputs={result.inputs} />
             {model.event && <p class="event">{t('eventCounted', { event: tx(model.event.name) })}</p>}
+            {incidence(model) && <p class="event">{t('competingCounted', { event: tx(model.competingEvent) })}</p>}
             <Unset model={model} inputs={result.inputs} />
-            {model.kind === 'cox' ? (
+            {timed(model) ? (
               <Survival model={model} prediction={result.prediction} />
             ) : (
               <Probability model={model} prediction={result.prediction} />

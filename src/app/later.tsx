@@ -8,8 +8,15 @@ export function whenIdle(task: () => void, timeout = 1000): void {
 }
 
 // One part at a time: each part's script is fetched and run, then drawn in an idle moment of its
-// own, so no single task holds the page, and parts appear in the order they are placed.
-let queue: Promise<void> = Promise.resolve();
+// own, so no single task holds the page. Parts appear in the order they are placed, except a part
+// marked `first` (the nomogram), which goes ahead of every part still waiting.
+const waiting: (() => Promise<void>)[] = [];
+let running = false;
+function next(): void {
+  const part = waiting.shift();
+  running = part !== undefined;
+  if (part) void part().then(next);
+}
 
 /**
  * A part of the page that is not needed for the first result: its code is a chunk of its own
@@ -17,7 +24,11 @@ let queue: Promise<void> = Promise.resolve();
  * screen, and drawn in idle time. Until then it draws nothing. When `asked()` is true (the person
  * opened it: a dialog, the model card, a comparison) it is fetched and drawn at once instead.
  */
-export function later<P extends object>(importer: () => Promise<ComponentType<P>>, asked: () => boolean = () => false): ComponentType<P> {
+export function later<P extends object>(
+  importer: () => Promise<ComponentType<P>>,
+  asked: () => boolean = () => false,
+  first = false,
+): ComponentType<P> {
   const part = signal<ComponentType<P> | null>(null);
   let loading: Promise<void> | undefined;
   let queued = false;
@@ -29,7 +40,10 @@ export function later<P extends object>(importer: () => Promise<ComponentType<P>
   const inTurn = () => {
     if (queued || loading) return;
     queued = true;
-    queue = queue.then(() => new Promise<void>((done) => whenIdle(() => load(false).then(() => whenIdle(done), done))));
+    const part = () => new Promise<void>((done) => whenIdle(() => load(false).then(() => whenIdle(done), done)));
+    if (first) waiting.unshift(part);
+    else waiting.push(part);
+    if (!running) next();
   };
   function Later(props: P) {
     const Part = part.value;

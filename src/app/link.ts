@@ -3,7 +3,7 @@ import type { Refusal } from './refusal.ts';
 /**
  * The whole state of a case in the URL fragment, so a link reopens it exactly and nothing is sent
  * to a server (a fragment never leaves the browser):
- *   #m=some-model@1.2.0&a=stage:high,nodes:4&b=stage:low,nodes:4&h=24&lang=zh&view=board
+ *   #m=some-model@1.2.0&a=stage:high,count:4&b=stage:low,count:4&h=24&lang=zh&view=board
  * `b` is a second scenario compared with the patient `a`; `h` the horizon the icon array reads.
  */
 export interface LinkState {

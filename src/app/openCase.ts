@@ -1,4 +1,4 @@
-import { checkInputs } from '../engine/inputs.ts';
+import { checkInputs, inputColumns } from '../engine/inputs.ts';
 import { compareSemver } from '../model/semver.ts';
 import type { Model, Predictor } from '../model/types.ts';
 import { language, switchLanguage, t, tx } from './i18n.ts';
@@ -33,7 +33,7 @@ export function currentCase(): LinkState | undefined {
     view: board.value && view.value === 'calculator' ? 'board' : view.value,
   };
   if (inputsB.value) state.b = inputsB.value;
-  if (m.kind === 'cox' && m.horizons.includes(horizon.value!)) state.h = horizon.value!;
+  if (m.kind !== 'logistic' && m.horizons.includes(horizon.value!)) state.h = horizon.value!;
   return state;
 }
 
@@ -73,30 +73,31 @@ export async function openCase(link: LinkState, strict: boolean, set: Iterable<s
   // Someone chose another model while this one loaded: theirs stands.
   if (!current()) return true;
   // Scenario A, and B when comparing: from a link every value must be acceptable, or nothing opens.
+  const columns = inputColumns(m);
   const read = (raw: Record<string, string | number>): Record<string, string | number> | string => {
     const given: Record<string, string | number> = {};
     for (const [id, value] of Object.entries(raw)) {
-      const p = m.predictors.find((x) => x.id === id);
+      const p = columns.find((x) => x.id === id);
       given[id] = p ? asValue(p, value) : value;
     }
     if (!strict) {
       const values = defaultInputs(m);
-      for (const p of m.predictors) if (Object.hasOwn(given, p.id)) values[p.id] = given[p.id]!;
+      for (const p of columns) if (Object.hasOwn(given, p.id)) values[p.id] = given[p.id]!;
       return values;
     }
     const check = checkInputs(m, given);
     if (check.ok) return check.inputs;
     const p = check.problems[0]!;
-    const label = m.predictors.find((x) => x.id === p.predictor);
+    const label = columns.find((x) => x.id === p.predictor);
     return label
       ? t('problemItem', { label: tx(label.label), problem: problemText(label, given[label.id]) })
-      : t('refused_unknownPredictor', { key: p.predictor, list: m.predictors.map((x) => x.id).join(t('listSeparator')) });
+      : t('refused_unknownPredictor', { key: p.predictor, list: columns.map((x) => x.id).join(t('listSeparator')) });
   };
   const a = read(link.a);
   const b = link.b ? read(link.b) : null;
   if (typeof a === 'string') return refuse(a);
   if (typeof b === 'string') return refuse(t('scenarioSays', { scenario: 'B', text: b }));
-  if (link.h !== undefined && strict && (m.kind !== 'cox' || !m.horizons.includes(link.h)))
+  if (link.h !== undefined && strict && (m.kind === 'logistic' || !m.horizons.includes(link.h)))
     return refuse(refusalText({ code: 'unknownHorizon', h: link.h }));
   if (link.lang && link.lang !== language.value) await switchLanguage(link.lang);
   showModel(m, a, set, b);

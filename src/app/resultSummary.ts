@@ -9,10 +9,10 @@ export function resultSummary(model: Model): string {
   const tagged = (text: string) => (inputsB.value ? t('scenarioSays', { scenario: editing.value.toUpperCase(), text }) : text);
   if (!result || !result.ok) return tagged(t('noResult'));
   if (result.prediction.probability) return tagged(pct(result.prediction.probability.estimate));
-  const unit = model.kind === 'cox' ? model.timeUnit : 'months';
+  const unit = model.kind === 'logistic' ? 'months' : model.timeUnit;
   return tagged(
-    result.prediction
-      .survival!.map((s) => t('summaryItem', { time: duration(s.time, unit), value: s.estimate === null ? '–' : pct(s.estimate) }))
+    (result.prediction.survival ?? result.prediction.cumulativeIncidence!)
+      .map((s) => t('summaryItem', { time: duration(s.time, unit), value: s.estimate === null ? '–' : pct(s.estimate) }))
       .join(' · '),
   );
 }

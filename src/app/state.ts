@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals';
 import { compileModel } from '../engine/compile.ts';
-import { checkInputs, defaultValue, type InputProblem } from '../engine/inputs.ts';
+import { checkInputs, defaultValue, inputColumns, type InputProblem } from '../engine/inputs.ts';
 import type { Prediction } from '../engine/predict.ts';
 import { compareSemver } from '../model/semver.ts';
 import type { Inputs, Model, Text } from '../model/types.ts';
@@ -48,12 +48,12 @@ export const outcome = computed(() => (editing.value === 'b' && inputsB.value ? 
 
 /** The horizon in use: the one chosen, or the model's second (its headline). */
 export function horizonOf(m: Model): number | undefined {
-  if (m.kind !== 'cox') return undefined;
+  if (m.kind === 'logistic') return undefined;
   return horizon.value !== null && m.horizons.includes(horizon.value) ? horizon.value : m.horizons[Math.min(1, m.horizons.length - 1)];
 }
 
 export function defaultInputs(m: Model): Record<string, string | number> {
-  return Object.fromEntries(m.predictors.map((p) => [p.id, defaultValue(p)]));
+  return Object.fromEntries(inputColumns(m).map((p) => [p.id, defaultValue(p)]));
 }
 
 /**
@@ -157,7 +157,10 @@ export async function fetchModel(entry: CatalogEntry): Promise<Model> {
   if (hex(await crypto.subtle.digest('SHA-256', bytes)) !== entry.sha256) {
     throw new Refused({ code: 'digest', file: entry.file });
   }
-  return JSON.parse(new TextDecoder().decode(bytes)) as Model;
+  const m = JSON.parse(new TextDecoder().decode(bytes)) as Model;
+  // The engine's parts for format version 2 (other kinds, interactions) load with such a model.
+  if (m.formatVersion === 2) await import('../engine/v2.ts');
+  return m;
 }
 
 /** Shows a model with the given inputs, in one step so nothing is computed from a mix of old and new. */

@@ -13,9 +13,10 @@ export function valueLabel(p: Predictor, value: string | number): string {
 }
 
 /** What a slider announces: "60 years, 33 points". */
-export function valueText(model: Model, p: Predictor, value: string | number | undefined, valid: boolean): string {
+export function valueText(model: Model, p: Predictor, value: string | number | undefined, valid: boolean, points?: number): string {
   if (value === undefined || value === '' || !valid) return t('inputMissing', { allowed: allowedText(p) });
-  return t('valueWithPoints', { value: valueLabel(p, value), points: t('points', { n: num(compileModel(model).points(p.id, value)) }) });
+  const n = points ?? compileModel(model).points(p.id, value);
+  return t('valueWithPoints', { value: valueLabel(p, value), points: t('points', { n: num(n) }) });
 }
 
 /** What a predictor accepts, in words of the current language. */

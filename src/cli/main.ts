@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import '../engine/v2.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { EXIT, stdio, type Io } from './io.ts';
 import { listCommand } from './list.ts';

@@ -1,7 +1,9 @@
+// Any model a file can hold: the engine's format-version-2 parts are loaded with this code.
+import '../engine/v2.ts';
 import { compileModel } from '../engine/compile.ts';
 import { predict, type Prediction } from '../engine/predict.ts';
 import type { Inputs, Model } from '../model/types.ts';
-import { cohortInputs, missingColumns, type RowProblem } from './cohortInputs.ts';
+import { cohortInputs, inputColumns, missingColumns, type RowProblem } from './cohortInputs.ts';
 import type { CohortProblem } from './cohortProblem.ts';
 import { csvLine, type CsvTable } from './csv.ts';
 
@@ -18,7 +20,7 @@ export type BatchResult = { ok: true; rows: RowResult[]; refused: number } | { o
 export function batchPredict(model: Model, table: CsvTable, times?: readonly number[]): BatchResult {
   const missing = missingColumns(
     table.header,
-    model.predictors.map((p) => p.id),
+    inputColumns(model).map((p) => p.id),
   );
   if (missing.length) return { ok: false, problem: { code: 'missing-columns', columns: missing, header: table.header } };
   const read = cohortInputs(model, table);
@@ -33,13 +35,15 @@ export function batchPredict(model: Model, table: CsvTable, times?: readonly num
 
 /** The header of `batchCsv`: inputs, points, linear predictor, then each estimate with its bounds. */
 export function batchHeader(model: Model, times?: readonly number[]): string[] {
+  // A Fine-Gray model's figures are the cumulative incidence of its event, never a survival.
+  const what = model.kind === 'fineGray' ? 'cumulative_incidence' : 'survival';
   const figures =
-    model.kind === 'cox'
-      ? (times ?? model.horizons).flatMap((t) => [`survival_${t}`, `survival_${t}_lower`, `survival_${t}_upper`])
+    model.kind !== 'logistic'
+      ? (times ?? model.horizons).flatMap((t) => [`${what}_${t}`, `${what}_${t}_lower`, `${what}_${t}_upper`])
       : ['probability', 'probability_lower', 'probability_upper'];
   return [
     'row',
-    ...model.predictors.map((p) => p.id),
+    ...inputColumns(model).map((p) => p.id),
     'total_points',
     'linear_predictor',
     'linear_predictor_se',
@@ -61,8 +65,9 @@ export function batchCsv(model: Model, rows: readonly RowResult[], times?: reado
       continue;
     }
     const p = r.prediction;
-    const figures = p.survival
-      ? p.survival.flatMap((s) => [s.estimate, s.lower, s.upper])
+    const timed = p.survival ?? p.cumulativeIncidence;
+    const figures = timed
+      ? timed.flatMap((s) => [s.estimate, s.lower, s.upper])
       : [p.probability!.estimate, p.probability!.lower, p.probability!.upper];
     const own = p.warnings
       .filter((w) => w.predictor || w.time !== undefined)
@@ -70,7 +75,7 @@ export function batchCsv(model: Model, rows: readonly RowResult[], times?: reado
     lines.push(
       csvLine([
         r.row,
-        ...model.predictors.map((m) => r.inputs[m.id]!),
+        ...inputColumns(model).map((m) => r.inputs[m.id]!),
         p.totalPoints,
         p.linearPredictor,
         p.linearPredictorSe,

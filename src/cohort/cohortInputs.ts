@@ -1,4 +1,6 @@
-import { checkValue } from '../engine/inputs.ts';
+import { checkValue, inputColumns } from '../engine/inputs.ts';
+
+export { inputColumns };
 import type { Inputs, Model } from '../model/types.ts';
 import type { CsvTable } from './csv.ts';
 
@@ -36,12 +38,13 @@ export function cellNumber(cell: string): number | undefined {
  * and checks them as a single patient's inputs are checked. A bad cell refuses its row only.
  */
 export function cohortInputs(model: Model, table: CsvTable): CohortInputs {
-  const at = model.predictors.map((p) => table.header.indexOf(p.id));
+  const columns = inputColumns(model);
+  const at = columns.map((p) => table.header.indexOf(p.id));
   const problems: RowProblem[] = [];
   const inputs = table.rows.map((cells, r) => {
     const row: Inputs = {};
     let ok = true;
-    model.predictors.forEach((p, j) => {
+    columns.forEach((p, j) => {
       const cell = cells[at[j]!]!;
       const value = p.type === 'categorical' ? (cell.trim() === '' ? undefined : cell.trim()) : cellNumber(cell);
       const problem = checkValue(p, Number.isNaN(value) ? cell.trim() : value);

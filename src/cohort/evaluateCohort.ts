@@ -1,3 +1,5 @@
+// Any model a file can hold: the engine's format-version-2 parts are loaded with this code.
+import '../engine/v2.ts';
 import { compileModel } from '../engine/compile.ts';
 import { predict } from '../engine/predict.ts';
 import type { Model } from '../model/types.ts';

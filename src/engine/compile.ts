@@ -1,8 +1,8 @@
 import type { Coefficient, Inputs, Model, Predictor } from '../model/types.ts';
 import { column, type Column } from './coefficient.ts';
-import { contributions, curve, riskAt, swings, type Contribution, type CurvePoint, type Swing } from './explore.ts';
 import { familyOf, type Family } from './family.ts';
-import { compileInteractions, type CompiledInteraction } from './interactions.ts';
+import { extension } from './extensions.ts';
+import type { CompiledInteraction } from './interactions.ts';
 import { axisGrid } from './grid.ts';
 import { checkInputs, type InputCheck } from './inputs.ts';
 import { predict, type PredictOptions, type Prediction } from './predict.ts';
@@ -23,7 +23,12 @@ export interface CompiledPredictor {
   points(value: string | number): number;
 }
 
-/** A model file made ready to compute: everything derived once, and what the app, CLI and tests ask of it. */
+/**
+ * A model file made ready to compute: everything derived once, and what the app, CLI and tests ask
+ * of it. The questions of exploring (the curve, what moves the risk, each predictor's share, the
+ * risk for the icon array) are functions of a compiled model in explore.ts, so the page's first
+ * result does not carry them.
+ */
 export interface CompiledModel {
   model: Model;
   family: Family;
@@ -56,14 +61,6 @@ export interface CompiledModel {
   check(raw: unknown): InputCheck;
   /** One patient's points, linear predictor, risk with its 95% interval, and warnings. */
   predict(inputs: Inputs, options?: PredictOptions): Prediction;
-  /** The risk at `time` (the family's default time when absent); null where the model says nothing. */
-  riskAt(inputs: Inputs, time?: number): number | null;
-  /** The risk over time with its 95% interval (empty for a family without time). */
-  curve(inputs: Inputs): CurvePoint[];
-  /** How far the risk moves across each predictor's values, the others held, largest first. */
-  swings(inputs: Inputs, time?: number): Swing[];
-  /** Each predictor's points and share of the total. */
-  contributions(inputs: Inputs): Contribution[];
 }
 
 const cache = new WeakMap<Model, CompiledModel>();
@@ -99,7 +96,7 @@ export function compileModel(model: Model): CompiledModel {
     const toPoints = (f: number) => (f - min) * scale;
     return { predictor, design, contribution, min, max: Math.max(...fs), toPoints, points: (v) => toPoints(contribution(v)) };
   });
-  const interactions = compileInteractions(model, predictors, columns);
+  const interactions = model.interactions?.length ? extension('interactions')(model, predictors, columns) : [];
   const inside = new Set(interactions.flatMap((ci) => ci.interaction.between));
   // rms nomogram(): the rows are the predictors outside interactions and the interactions, and
   // the scale makes the widest row span 100 points.
@@ -148,10 +145,6 @@ export function compileModel(model: Model): CompiledModel {
     totalAt: (lp) => (lp - family.offset - minSum) * scale,
     check: (raw) => checkInputs(model, raw),
     predict: (inputs, options) => predict(c, inputs, options),
-    riskAt: (inputs, time) => riskAt(c, inputs, time),
-    curve: (inputs) => curve(c, inputs),
-    swings: (inputs, time) => swings(c, inputs, time),
-    contributions: (inputs) => contributions(c, inputs),
   };
   cache.set(model, c);
   return c;

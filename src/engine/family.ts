@@ -1,9 +1,8 @@
 import type { Model } from '../model/types.ts';
 import type { Column } from './coefficient.ts';
+import { extension } from './extensions.ts';
 import { coxFamily } from './families/cox.ts';
-import { fineGrayFamily } from './families/fineGray.ts';
 import { logisticFamily } from './families/logistic.ts';
-import { parametricFamily } from './families/parametric.ts';
 import type { Prediction, SurvivalAtTime, Warning } from './predict.ts';
 
 /** The figures a family adds to a prediction: survival and its median, a probability, or a cumulative incidence. */
@@ -54,8 +53,8 @@ export function familyOf(model: Model, columns: Column[], stratum?: string): Fam
     case 'logistic':
       return logisticFamily(model);
     case 'parametric':
-      return parametricFamily(model, columns);
+      return extension('parametric')(model, columns);
     case 'fineGray':
-      return fineGrayFamily(model, columns);
+      return extension('fineGray')(model, columns);
   }
 }

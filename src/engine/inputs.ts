@@ -1,4 +1,4 @@
-import type { Inputs, Model, NumericPredictor, Predictor } from '../model/types.ts';
+import type { CategoricalPredictor, Inputs, Model, NumericPredictor, Predictor } from '../model/types.ts';
 
 export interface InputProblem {
   /** The predictor id, or the unknown key that was given. */
@@ -24,7 +24,7 @@ export function defaultValue(p: Predictor): string | number {
   return p.axis.min + Math.round((p.axis.max - p.axis.min) / 2 / step) * step;
 }
 
-/** What a predictor accepts, in words: `one of low, high` or `a whole number from 1 to 15 nodes`. */
+/** What a predictor accepts, in words: `one of low, high` or `a whole number from 1 to 15 lesions`. */
 export function allowedValues(p: Predictor): string {
   if (p.type === 'categorical') return `one of ${p.levels.map((l) => l.id).join(', ')}`;
   const kind = p.integer ? 'a whole number' : 'a number';
@@ -32,6 +32,17 @@ export function allowedValues(p: Predictor): string {
 }
 
 /** The problem with one value for one predictor, or undefined when it is acceptable. */
+/**
+ * What a patient's inputs are, in order: every predictor, then a stratified Cox model's stratum,
+ * which is chosen like a categorical predictor (one of its levels) though it scores no points.
+ */
+export function inputColumns(model: Model): Predictor[] {
+  const stratum = model.kind === 'cox' ? model.stratum : undefined;
+  if (!stratum) return model.predictors;
+  const choice = { id: stratum.id, type: 'categorical', label: stratum.label, levels: stratum.levels };
+  return [...model.predictors, { ...choice, reference: stratum.default ?? stratum.levels[0]!.id } as CategoricalPredictor];
+}
+
 export function checkValue(p: Predictor, value: unknown): string | undefined {
   if (value === undefined) return `missing; expected ${allowedValues(p)}`;
   if (p.type === 'categorical') {

@@ -31,11 +31,11 @@ export interface Node {
   check: Check<unknown> | undefined;
 }
 
-const nodes = new WeakMap<Schema, Node>();
+const compiledSchemas = new WeakMap<Schema, Node>();
 
 export function resolve(schema: Schema): Node {
-  let node = nodes.get(schema);
-  if (!node) nodes.set(schema, (node = build(merged(schema))));
+  let node = compiledSchemas.get(schema);
+  if (!node) compiledSchemas.set(schema, (node = build(merged(schema))));
   return node;
 }
 

@@ -1,4 +1,6 @@
 import { compileModel } from '../engine/compile.ts';
+// Every kind of model can be checked: the engine's format-version-2 parts are loaded with the checks.
+import '../engine/v2.ts';
 import { checkInputs } from '../engine/inputs.ts';
 import type { ModelProblem } from './check.ts';
 import { conforms } from './conforms.ts';

@@ -1,7 +1,7 @@
 import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { horizonOf, outcomeA, outcomeB } from '../state.ts';
-import { eventName } from '../eventWords.ts';
+import { eventName, riskAtText } from '../eventWords.ts';
 import { valueLabel } from '../values.ts';
 
 /** B − A in percentage points: signed ("+9", "−4", "0") or in words ("9 percentage points higher"). */
@@ -34,21 +34,33 @@ export function Comparison({ model }: { model: Model }) {
   const pa = a.prediction;
   const pb = b.prediction;
   const rows =
-    model.kind === 'cox'
-      ? model.horizons.map((h, i) => ({ label: duration(h, model.timeUnit), a: pa.survival![i]!.estimate, b: pb.survival![i]!.estimate }))
+    model.kind !== 'logistic'
+      ? model.horizons.map((h, i) => ({
+          label: duration(h, model.timeUnit),
+          a: (pa.survival ?? pa.cumulativeIncidence!)[i]!.estimate,
+          b: (pb.survival ?? pb.cumulativeIncidence!)[i]!.estimate,
+        }))
       : [{ label: t('probabilityOf', { outcome: eventName(model) }), a: pa.probability!.estimate, b: pb.probability!.estimate }];
   const changed = model.predictors.filter((p) => a.inputs[p.id] !== b.inputs[p.id]);
-  const headline = rows[model.kind === 'cox' ? model.horizons.indexOf(horizonOf(model)!) : 0]!;
-  const what = model.kind === 'cox' ? t('survivalAt', { time: headline.label }) : headline.label;
+  const headline = rows[model.kind !== 'logistic' ? model.horizons.indexOf(horizonOf(model)!) : 0]!;
+  const what = model.kind !== 'logistic' ? riskAtText(model, headline.label) : headline.label;
   return (
     <section class="comparison" aria-labelledby="compare-heading">
       <div class="compare-figures">
         {heading}
         <table class="compare">
-          <caption>{t(model.kind === 'cox' ? 'compareCaption' : 'compareCaptionLogistic')}</caption>
+          <caption>
+            {t(
+              model.kind === 'logistic'
+                ? 'compareCaptionLogistic'
+                : model.kind === 'fineGray'
+                  ? 'compareCaptionIncidence'
+                  : 'compareCaption',
+            )}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">{model.kind === 'cox' ? t('time') : t('estimate')}</th>
+              <th scope="col">{model.kind !== 'logistic' ? t('time') : t('estimate')}</th>
               <th scope="col" class="a">
                 A
               </th>
@@ -67,7 +79,7 @@ export function Comparison({ model }: { model: Model }) {
                 <td>{r.a === null || r.b === null ? '' : difference(r.a, r.b)}</td>
               </tr>
             ))}
-            {model.kind === 'cox' && (
+            {(model.kind === 'cox' || model.kind === 'parametric') && (
               <tr>
                 <th scope="row">{t('median')}</th>
                 {[pa.medianSurvival, pb.medianSurvival].map((m, i) => (

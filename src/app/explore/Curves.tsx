@@ -2,14 +2,17 @@ import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { useState } from 'preact/hooks';
 import { compileModel } from '../../engine/compile.ts';
-import type { CurvePoint } from '../../engine/explore.ts';
+import { curve as riskCurve, type CurvePoint } from '../../engine/explore.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { duration, num, pct, scenarioName, t, type StringKey } from '../i18n.ts';
 import { curvesText } from './eventPhrases.ts';
 import { horizonOf, outcomeA, outcomeB } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
 
-type Cox = Extract<Model, { kind: 'cox' }>;
+type Timed = Exclude<Model, { kind: 'logistic' }>;
+
+/** A step function (a baseline table): drawn through both corners of every step, read at whole units. */
+const steps = (model: Timed) => 'baseline' in model && model.baseline.type !== 'exponential';
 interface Series {
   key: 'a' | 'b';
   inputs: Inputs;
@@ -22,17 +25,19 @@ interface Series {
  * horizons marked and the median read off at 50%. A slider moves a time cursor and reads the
  * values out, which is also how the chart is read without sight.
  */
-function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
+function SurvivalCurves({ model, series }: { model: Timed; series: Series[] }) {
   const { box, width, font } = useWidth(340);
   const c = compileModel(model);
-  const end = c.family.curveEnd;
+  // A stratified model's curves end where the patients' strata's tables end.
+  const end = Math.max(...series.map((s) => c.familyFor(s.inputs).curveEnd));
   const [cursor, setCursor] = useState<number | null>(null);
   const time = Math.min(cursor ?? horizonOf(model)!, end);
   // Whole days or months on a table; on a smooth curve a step that lands on every horizon.
-  const step = model.baseline.type === 'table' ? 1 : Math.min(...model.horizons) / 24;
+  const step = steps(model) ? 1 : Math.min(...model.horizons) / 24;
   // Read at exactly the time chosen, not off the drawn samples.
   const readout = series.map((s) => {
-    const p = c.predict(s.inputs, { times: [time] }).survival![0]!;
+    const r = c.predict(s.inputs, { times: [time] });
+    const p = (r.survival ?? r.cumulativeIncidence!)[0]!;
     return t('curveReadout', { s: s.key.toUpperCase(), v: pct(p.estimate!), lo: pct(p.lower!), hi: pct(p.upper!) });
   });
   // Margins in the chart's own type size, so no label is clipped or crowded at any size or in print.
@@ -112,7 +117,9 @@ function SurvivalCurves({ model, series }: { model: Cox; series: Series[] }) {
             {scenarioName(s.key)}
           </span>
         ))}
-        <span class="key band-key">{t('curvesKey', { what: curvesText(model), key: t('bandKey') })}</span>
+        <span class="key band-key">
+          {t('curvesKey', { what: curvesText(model), key: t(model.kind === 'fineGray' ? 'bandKeyIncidence' : 'bandKey') })}
+        </span>
       </p>
     </div>
   );
@@ -139,17 +146,17 @@ function ProbabilityBars() {
   );
 }
 
-/** Curves (Cox) or probability bars (logistic) for the patient and, when comparing, scenario B. */
+/** Curves (survival, or a Fine-Gray model's cumulative incidence) or probability bars (logistic) for the patient and, when comparing, scenario B. */
 export function Curves({ model }: { model: Model }) {
   const a = outcomeA.value;
   const b = outcomeB.value;
   if (!a?.ok) return null;
-  if (model.kind !== 'cox') return <ProbabilityBars />;
+  if (model.kind === 'logistic') return <ProbabilityBars />;
   // A table baseline is a step function: each value holds until the next time, so it is drawn
   // through both corners of every step.
   const points = (inputs: Inputs) => {
-    const corners = compileModel(model).curve(inputs);
-    return model.baseline.type === 'table' ? corners.flatMap((p, i) => (i ? [{ ...corners[i - 1]!, time: p.time }, p] : [p])) : corners;
+    const corners = riskCurve(compileModel(model), inputs);
+    return steps(model) ? corners.flatMap((p, i) => (i ? [{ ...corners[i - 1]!, time: p.time }, p] : [p])) : corners;
   };
   const series: Series[] = [{ key: 'a', inputs: a.inputs, points: points(a.inputs), median: a.prediction.medianSurvival }];
   if (b?.ok) series.push({ key: 'b', inputs: b.inputs, points: points(b.inputs), median: b.prediction.medianSurvival });

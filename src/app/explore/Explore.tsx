@@ -16,9 +16,13 @@ export function Explore({ model }: { model: Model }) {
   const time = horizonOf(model);
   return (
     <section class="explore" aria-labelledby="explore-heading">
-      <h2 id="explore-heading">{model.kind === 'cox' ? t('curvesHeading') : t('probabilityOf', { outcome: eventName(model) })}</h2>
+      <h2 id="explore-heading">
+        {model.kind === 'logistic'
+          ? t('probabilityOf', { outcome: eventName(model) })
+          : t(model.kind === 'fineGray' ? 'curvesHeadingIncidence' : 'curvesHeading')}
+      </h2>
       <Curves model={model} />
-      {model.kind === 'cox' && (
+      {model.kind !== 'logistic' && (
         <Segmented
           legend={t('readIconsAt')}
           name="ui:horizon"

@@ -1,5 +1,5 @@
 import { compileModel } from '../../engine/compile.ts';
-import { iconCount } from '../../engine/explore.ts';
+import { iconCount, riskAt } from '../../engine/explore.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { duration, scenarioName, t, tParts } from '../i18n.ts';
 import { eventName } from '../eventWords.ts';
@@ -11,7 +11,7 @@ const CELLS = Array.from({ length: 100 }, (_, i) => i);
 /** What a filled icon stands for, and the other kind, for a risk of `p`. */
 function iconWords(model: Model, p: number, time: number | undefined) {
   const n = iconCount(p);
-  return model.kind === 'cox'
+  return model.kind !== 'logistic'
     ? iconsText(model, { n, m: 100 - n, time: duration(time!, model.timeUnit) })
     : t('iconsLogistic', { n, m: 100 - n, outcome: eventName(model) });
 }
@@ -21,7 +21,7 @@ function iconWords(model: Model, p: number, time: number | undefined) {
  * with the outcome, for a logistic model): the counts add up to 100.
  */
 function IconArray({ model, scenario, inputs, time }: { model: Model; scenario: 'a' | 'b'; inputs: Inputs; time: number | undefined }) {
-  const p = compileModel(model).riskAt(inputs, time);
+  const p = riskAt(compileModel(model), inputs, time);
   if (p === null) return <p class="hint">{t('notAvailable')}</p>;
   const n = iconCount(p);
   const words = iconWords(model, p, time);

@@ -1,8 +1,9 @@
 import { compileModel } from '../../engine/compile.ts';
+import { contributions, swings } from '../../engine/explore.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { horizonOf, outcomeA } from '../state.ts';
-import { eventName } from '../eventWords.ts';
+import { eventName, riskAtText } from '../eventWords.ts';
 import { valueLabel } from '../values.ts';
 
 /**
@@ -15,16 +16,16 @@ export function Movers({ model }: { model: Model }) {
   const { inputs } = a;
   const time = horizonOf(model);
   const c = compileModel(model);
-  const rows = c.swings(inputs, time);
-  const shares = new Map(c.contributions(inputs).map((x) => [x.id, x]));
+  const rows = swings(c, inputs, time);
+  const shares = new Map(contributions(c, inputs).map((x) => [x.id, x]));
   if (!rows.length) return null;
   return (
     <table class="movers">
       <caption>
         {t('moversCaption', {
           what:
-            model.kind === 'cox'
-              ? t('survivalAt', { time: duration(time!, model.timeUnit) })
+            model.kind !== 'logistic'
+              ? riskAtText(model, duration(time!, model.timeUnit))
               : t('probabilityOf', { outcome: eventName(model) }),
         })}
       </caption>
@@ -38,7 +39,10 @@ export function Movers({ model }: { model: Model }) {
       <tbody>
         {rows.map((r) => {
           const p = model.predictors.find((x) => x.id === r.id)!;
-          const { points, share } = shares.get(r.id)!;
+          // A predictor in an interaction scores on the interaction's row, with the other predictor: that row's points, said so.
+          const joint = c.interactions.find((ci) => ci.interaction.between.includes(r.id));
+          const { points, share } = shares.get(joint ? joint.interaction.id : r.id)!;
+          const partner = joint && model.predictors.find((x) => x.id !== r.id && joint.interaction.between.includes(x.id));
           const lo = Math.min(r.lowest.risk, r.highest.risk);
           return (
             <tr key={r.id} data-predictor={r.id}>
@@ -46,7 +50,10 @@ export function Movers({ model }: { model: Model }) {
                 {tx(p.label)}
                 <span class="value">{valueLabel(p, inputs[p.id]!)}</span>
               </th>
-              <td>{t('pointsShare', { n: num(points), share: num(share * 100) })}</td>
+              <td>
+                {t('pointsShare', { n: num(points), share: num(share * 100) })}
+                {partner && <span class="value">{t('pointsWith', { other: tx(partner.label) })}</span>}
+              </td>
               <td>
                 {t('range', { lo: pct(lo), hi: pct(lo + r.span) })}
                 <span class="range" aria-hidden="true">

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { compileModel } from '../../engine/compile.ts';
-import type { Model } from '../../model/types.ts';
-import { eventName } from '../eventWords.ts';
+import type { Inputs, Model } from '../../model/types.ts';
+import { eventName, riskAtText } from '../eventWords.ts';
 import { duration, num, pct, t, tx } from '../i18n.ts';
 import { editing, inputs, outcome } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
@@ -14,7 +14,11 @@ import { Ruler } from './Ruler.tsx';
 const PRINT_WIDTH = 700;
 
 /** The nomogram's words in the current language. */
-function words(model: Model): Words {
+function words(model: Model, values: Inputs): Words {
+  // A stratified model's risk axes are its patient's stratum's, and say so.
+  const stratum = model.kind === 'cox' ? model.stratum : undefined;
+  const level = stratum?.levels.find((l) => l.id === values[stratum.id]);
+  const of = (text: string) => (level ? t('riskOfStratum', { risk: text, stratum: tx(stratum!.label), level: tx(level.label) }) : text);
   return {
     text: tx,
     num,
@@ -22,10 +26,11 @@ function words(model: Model): Words {
     pointsAxis: t('pointsAxis'),
     totalPoints: t('totalPoints'),
     risks:
-      model.kind === 'cox'
-        ? model.horizons.map((h) => t('survivalAt', { time: duration(h, model.timeUnit) }))
+      model.kind !== 'logistic'
+        ? model.horizons.map((h) => of(riskAtText(model, duration(h, model.timeUnit))))
         : [t('probabilityOf', { outcome: eventName(model) })],
     widestFigure: t('points', { n: num(100) }),
+    conditioned: (name, by, level) => t('rowOfLevel', { name, by, level }),
   };
 }
 
@@ -41,15 +46,15 @@ export function Nomogram({ model }: { model: Model }) {
   if (width === 0) return <div ref={box} class="nomogram-box" />;
 
   const c = compileModel(model);
-  const w = words(model);
+  const w = words(model, values);
   // A board on a projector; on a phone the board keeps the phone's drawing.
   const projected = board.value && width >= 640;
-  let layout = layoutNomogram(c, width, font, w, projected ? { pad: 1 } : undefined);
+  let layout = layoutNomogram(c, width, font, w, projected ? { pad: 1 } : undefined, values);
   if (projected && layout.height > fitHeight) {
     // A board fits one screen: rows move closer (no closer than BOARD_MIN_PAD allows) until it does.
-    const tight = layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD });
+    const tight = layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD }, values);
     const share = (fitHeight - tight.height) / (layout.height - tight.height);
-    const fitted = share > 0 ? layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD + share * (1 - BOARD_MIN_PAD) }) : tight;
+    const fitted = share > 0 ? layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD + share * (1 - BOARD_MIN_PAD) }, values) : tight;
     layout = fitted.height <= fitHeight ? fitted : tight;
   }
   const { g, height, patient } = layout;
@@ -78,7 +83,15 @@ export function Nomogram({ model }: { model: Model }) {
         {layout.rows.map((row) => {
           const id = row.scale.predictor.id;
           return (
-            <PredictorAxis key={id} model={model} row={row} g={g} value={values[id]} valid={!invalid.has(id)} svg={() => svgRef.current} />
+            <PredictorAxis
+              key={`${id}:${row.scale.condition?.level.id ?? ''}`}
+              model={model}
+              row={row}
+              g={g}
+              inputs={values}
+              valid={!invalid.has(id)}
+              svg={() => svgRef.current}
+            />
           );
         })}
         <Ruler ruler={layout.total} />

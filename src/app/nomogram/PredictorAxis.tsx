@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { compileModel } from '../../engine/compile.ts';
-import type { Model } from '../../model/types.ts';
+import type { Inputs, Model } from '../../model/types.ts';
 import { num, t, tx } from '../i18n.ts';
 import { setInput } from '../state.ts';
 import { nextValue, snap, valueText } from '../values.ts';
@@ -15,23 +15,35 @@ interface Props {
   model: Model;
   row: Row;
   g: Geometry;
-  value: string | number | undefined;
+  /** The scenario's inputs: this row's value, and for an interaction's row the other predictor's. */
+  inputs: Inputs;
   /** Whether the value is valid (a marker is drawn only for a valid value). */
   valid: boolean;
   /** The drawing, to turn a pointer's position on the page into one on the axis. */
   svg: () => SVGSVGElement | null;
 }
 
+/** The points of a row at the patient's inputs: the predictor's own, or its interaction row's (both main effects and the products). */
+function rowPoints(model: Model, id: string, interaction: string | undefined, inputs: Inputs): number {
+  const c = compileModel(model);
+  const ci = interaction === undefined ? undefined : c.interactions.find((x) => x.interaction.id === interaction);
+  return ci ? (ci.contribution(inputs) - ci.min) * c.scale : c.points(id, inputs[id]!);
+}
+
 /**
  * One predictor's axis, drawn where its values' points fall, and operated like a slider:
  * tap or drag to set the value, arrow keys to step, Home/End for the ends.
  */
-export function PredictorAxis({ model, row, g, value, valid, svg }: Props) {
+export function PredictorAxis({ model, row, g, inputs, valid, svg }: Props) {
   const segmentAtDown = useRef(0);
   const p = row.scale.predictor;
+  const value = inputs[p.id];
   const { axisY, top, levels } = row;
   const segments = 'segments' in row.scale ? row.scale.segments : [];
-  const points = valid && value !== undefined ? compileModel(model).points(p.id, value) : undefined;
+  // An interaction's rows: one per level of the other predictor; only the patient's level's row is theirs.
+  const condition = row.scale.condition;
+  const inactive = condition !== undefined && inputs[condition.predictor.id] !== condition.level.id;
+  const points = valid && value !== undefined && !inactive ? rowPoints(model, p.id, condition?.interaction, inputs) : undefined;
 
   const fromPointer = (e: PointerEvent, pick: boolean) => {
     const box = svg()?.getBoundingClientRect();
@@ -65,7 +77,30 @@ export function PredictorAxis({ model, row, g, value, valid, svg }: Props) {
     setInput(p.id, next);
   };
 
-  const label = tx(p.label);
+  const label = condition
+    ? t('rowOfLevel', { name: tx(p.label), by: tx(condition.predictor.label), level: tx(condition.level.label) })
+    : tx(p.label);
+  if (inactive) {
+    // Another level's row: drawn, as rms draws it, but not the patient's, so neither operable nor announced.
+    return (
+      <g class="axis inactive" aria-hidden="true" data-predictor={p.id} data-level={condition.level.id}>
+        <RowLabel name={row.name} />
+        {levels ? (
+          <>
+            <line class="axis-line" x1={levels.line.x1} x2={levels.line.x2} y1={levels.line.y} y2={levels.line.y} />
+            {levels.ticks.map((tk) => (
+              <line key={tk.value} class="tick" x1={tk.x} x2={tk.x} y1={levels.line.y} y2={tk.y2} />
+            ))}
+            {levels.ticks.map((tk) => (
+              <TickLabel key={tk.value} label={tk.label!} />
+            ))}
+          </>
+        ) : (
+          row.segments.map((s, i) => <Axis key={i} axis={s} />)
+        )}
+      </g>
+    );
+  }
   const levelIndex = drawn ? drawn.indexOf(String(value)) : -1;
   const ariaNow = p.type === 'categorical' ? Math.max(levelIndex, 0) : typeof value === 'number' ? value : undefined;
 
@@ -78,9 +113,10 @@ export function PredictorAxis({ model, row, g, value, valid, svg }: Props) {
       aria-valuemin={p.type === 'categorical' ? 0 : p.axis.min}
       aria-valuemax={p.type === 'categorical' ? p.levels.length - 1 : p.axis.max}
       aria-valuenow={ariaNow}
-      aria-valuetext={valueText(model, p, value, valid)}
+      aria-valuetext={valueText(model, p, value, valid, points)}
       aria-invalid={!valid || undefined}
       data-predictor={p.id}
+      data-level={condition?.level.id}
       onKeyDown={onKeyDown}
       onPointerDown={(e) => {
         (e.currentTarget as Element).setPointerCapture(e.pointerId);

@@ -1,3 +1,4 @@
+import type { Inputs } from '../../model/types.ts';
 import { scaleLinear } from 'd3-scale';
 import { nomogramScales, type PredictorScale } from '../../engine/axes.ts';
 import type { CompiledModel } from '../../engine/compile.ts';
@@ -18,6 +19,8 @@ export interface Words {
   risks: string[];
   /** The widest points figure a row shows, "100 pts": room is kept for it beside a phone's row name. */
   widestFigure: string;
+  /** An interaction's row: a predictor's name for one level of the other, "Age (Sex: female)". */
+  conditioned?: (name: string, by: string, level: string) => string;
 }
 
 /** A tick label: where it is anchored and its baseline. */
@@ -99,11 +102,19 @@ export interface NomogramLayout {
  * projected tumour board, how close the rows are packed (see `geometry`). Pure: text is measured by
  * `textWidth`, which estimates without a page, so this runs in Node as in the page.
  */
-export function layoutNomogram(c: CompiledModel, width: number, rootFont: number, w: Words, board?: Board): NomogramLayout {
+export function layoutNomogram(
+  c: CompiledModel,
+  width: number,
+  rootFont: number,
+  w: Words,
+  board?: Board,
+  inputs: Inputs = {},
+): NomogramLayout {
   const names = c.predictors.map((cp) => w.text(cp.predictor.label));
   // The label column is sized for the rows, total points and the horizons (a probability axis's name wraps instead).
-  const g = geometry(width, rootFont, [...names, w.totalPoints, ...(c.model.kind === 'cox' ? w.risks : [])], board);
-  const scales = nomogramScales(c, g.compact ? 5 : 10);
+  const g = geometry(width, rootFont, [...names, w.totalPoints, ...(c.model.kind !== 'logistic' ? w.risks : [])], board);
+  // A stratified model's risk axes are those of the patient's stratum.
+  const scales = nomogramScales(c, g.compact ? 5 : 10, inputs);
   const totalX = scaleLinear().domain([0, scales.maxTotal]).range(g.x.range());
   const [x0, x1] = [totalX(0), totalX(scales.maxTotal)];
   // Room above the first row for the top of its name, which sits beside the axis on a wide screen.

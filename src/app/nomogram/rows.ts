@@ -81,7 +81,11 @@ export const rulerBottom = (r: Ruler, g: Geometry) =>
 
 /** A predictor's row: its name, then its levels or its axis segments with their ticks. */
 export function row(s: PredictorScale, top: number, g: Geometry, w: Words): Row {
-  const text = w.text(s.predictor.label);
+  const c = s.condition;
+  const own = w.text(s.predictor.label);
+  const text = c
+    ? (w.conditioned ?? ((n, by, level) => `${n} (${by}: ${level})`))(own, w.text(c.predictor.label), w.text(c.level.label))
+    : own;
   const reserve = figureReserve(g, w);
   const { name, band } = rowName(text, g, top, reserve);
   const pad = padOf(g);

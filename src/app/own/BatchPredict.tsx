@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { RowResult } from '../../cohort/batchPredict.ts';
+import { inputColumns } from '../../cohort/cohortInputs.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, pct, t } from '../i18n.ts';
 import { runInWorker, type WorkReply } from './cohortWork.ts';
@@ -25,12 +26,20 @@ export function BatchPredict({ model }: { model: Model }) {
   const figure = (row: RowResult) => {
     if ('problems' in row) return row.problems.map((p) => `${p.column}: ${p.message}`).join('; ');
     const p = row.prediction;
-    return p.probability ? pct(p.probability.estimate) : p.survival!.map((s) => (s.estimate === null ? '–' : pct(s.estimate))).join(' · ');
+    return p.probability
+      ? pct(p.probability.estimate)
+      : (p.survival ?? p.cumulativeIncidence!).map((s) => (s.estimate === null ? '–' : pct(s.estimate))).join(' · ');
   };
-  const heading = model.kind === 'cox' ? model.horizons.map((h) => duration(h, model.timeUnit)).join(' · ') : t('probability');
+  const heading = model.kind !== 'logistic' ? model.horizons.map((h) => duration(h, model.timeUnit)).join(' · ') : t('probability');
   return (
     <div class="batch">
-      <p class="hint">{t('batchHelp', { columns: model.predictors.map((p) => p.id).join(', ') })}</p>
+      <p class="hint">
+        {t('batchHelp', {
+          columns: inputColumns(model)
+            .map((p) => p.id)
+            .join(', '),
+        })}
+      </p>
       <label for="batch-file">{t('chooseCsv')}</label>
       <input
         id="batch-file"

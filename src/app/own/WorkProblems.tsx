@@ -3,13 +3,14 @@ import type { CohortProblem } from '../../cohort/cohortProblem.ts';
 import type { Model } from '../../model/types.ts';
 import { duration, t, tx, type StringKey } from '../i18n.ts';
 import { problemText } from '../values.ts';
+import { inputColumns } from '../../cohort/cohortInputs.ts';
 
 /** At most this many refused cells are listed on the page. */
 const LISTED = 20;
 
 /** A file's problem in the reader's language. */
 function problemWords(model: Model, p: CohortProblem): string {
-  const unit = model.kind === 'cox' ? model.timeUnit : 'days';
+  const unit = model.kind === 'logistic' ? 'days' : model.timeUnit;
   const facts: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(p)) facts[k] = Array.isArray(v) ? v.join(t('listSeparator')) : v;
   if ('horizon' in p) facts.horizon = duration(p.horizon, unit);
@@ -19,7 +20,7 @@ function problemWords(model: Model, p: CohortProblem): string {
 
 /** A refused cell, worded from the model's own labels for a predictor's column. */
 function cellWords(model: Model, p: RowProblem): string {
-  const predictor = model.predictors.find((x) => x.id === p.column);
+  const predictor = inputColumns(model).find((x) => x.id === p.column);
   const message = predictor
     ? `${tx(predictor.label)}${t('colon')}${problemText(predictor, p.value)}`
     : t(p.expected === 'time' ? 'cellNotTime' : 'cellNotBinary', { value: p.value });

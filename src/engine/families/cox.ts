@@ -2,7 +2,8 @@ import type { CoxModel } from '../../model/types.ts';
 import { baselineEnd, medianSurvival, survivalAt, type SurvivalBaseline } from '../baseline.ts';
 import { Z95 } from '../coefficient.ts';
 import type { Column } from '../coefficient.ts';
-import { survfitSurvival, type SurvfitBaseline } from '../coxSurvfit.ts';
+import type { SurvfitBaseline } from '../coxSurvfit.ts';
+import { extension } from '../extensions.ts';
 import type { Family } from '../family.ts';
 import { stratumBaseline } from '../stratum.ts';
 
@@ -51,7 +52,7 @@ export function coxFamily(model: CoxModel, columns: Column[], stratum?: string):
   const risk = (lp: number, t: number) => survivalAt(b, t, lp);
   // Evaluated at LP -+ z * se: a higher LP means lower survival.
   const interval = (lp: number, se: number, time: number, row: readonly number[]) => {
-    if (survfit) return survfitSurvival(survfit.table, { x: row, beta, covariance: survfit.covariance, center: referenceLp }, time);
+    if (survfit) return extension('survfit')(survfit.table, { x: row, beta, covariance: survfit.covariance, center: referenceLp }, time);
     const estimate = risk(lp, time);
     if (estimate === undefined) return { time, estimate: null, lower: null, upper: null };
     return { time, estimate, lower: risk(lp + Z95 * se, time)!, upper: risk(lp - Z95 * se, time)! };
