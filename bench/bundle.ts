@@ -71,7 +71,8 @@ export function readBundle(dist: string): Bundle {
   const workers = readdirSync(join(dist, 'assets'))
     .filter((f) => f.endsWith('.js') && !listed.has(`assets/${f}`))
     .map((f) => size(`assets/${f}`));
-  for (const w of workers) parts.push({ src: `worker:${w.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')}`, files: [w], gzip: w.gzip });
+  for (const w of workers)
+    parts.push({ src: `worker:${w.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')}`, files: [w], gzip: w.gzip });
   const all = [...[...listed].filter((f) => f.endsWith('.js')).map(size), ...workers];
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   return {

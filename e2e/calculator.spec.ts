@@ -5,6 +5,7 @@ import type { Prediction } from '../src/engine/predict.ts';
 import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
 import type { Inputs } from '../src/model/types.ts';
 import {
+  MODEL_IDS,
   defaults,
   duration,
   enterPatient,
@@ -62,7 +63,7 @@ test.describe('first-use notice', () => {
 });
 
 test.describe('the figures on screen are the engine’s', () => {
-  const patients: Record<ModelId, Inputs> = {
+  const patients: Record<(typeof MODEL_IDS)[number], Inputs> = {
     'liu2025-os': { treatment: 'thal-ifo', pulmonaryMetastases: 9, tStage: 'low', nStage: 'high', radiotherapy: 'yes', ldh: 'low' },
     'liu2025-os-full': {
       treatment: 'thal-ifo',

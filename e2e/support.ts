@@ -12,7 +12,14 @@ import type { Inputs, Model, Predictor } from '../src/model/types.ts';
 import { levelsAsDrawn } from '../src/app/nomogram/segments.ts';
 
 export const MODEL_IDS = ['liu2025-os', 'liu2025-os-full', 'veteran-teaching', 'birthwt-teaching'] as const;
-export type ModelId = (typeof MODEL_IDS)[number];
+/** The teaching models of the other families (format version 2): e2e/families.spec.ts. */
+export const FAMILY_IDS = [
+  'colon-weibull-teaching',
+  'mgus-finegray-teaching',
+  'veteran-strata-teaching',
+  'lung-interaction-teaching',
+] as const;
+export type ModelId = (typeof MODEL_IDS)[number] | (typeof FAMILY_IDS)[number];
 
 const models = new Map<string, Model>();
 

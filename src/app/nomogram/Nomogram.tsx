@@ -14,11 +14,14 @@ import { Ruler } from './Ruler.tsx';
 const PRINT_WIDTH = 700;
 
 /** The nomogram's words in the current language. */
-function words(model: Model, values: Inputs): Words {
-  // A stratified model's risk axes are its patient's stratum's, and say so.
+/** A stratified model's risk axes are those of the patient's stratum: which one, in words; '' otherwise. */
+function stratumText(model: Model, values: Inputs): string {
   const stratum = model.kind === 'cox' ? model.stratum : undefined;
   const level = stratum?.levels.find((l) => l.id === values[stratum.id]);
-  const of = (text: string) => (level ? t('riskOfStratum', { risk: text, stratum: tx(stratum!.label), level: tx(level.label) }) : text);
+  return level ? t('axesOfStratum', { stratum: tx(stratum!.label), level: tx(level.label) }) : '';
+}
+
+function words(model: Model): Words {
   return {
     text: tx,
     num,
@@ -27,7 +30,7 @@ function words(model: Model, values: Inputs): Words {
     totalPoints: t('totalPoints'),
     risks:
       model.kind !== 'logistic'
-        ? model.horizons.map((h) => of(riskAtText(model, duration(h, model.timeUnit))))
+        ? model.horizons.map((h) => riskAtText(model, duration(h, model.timeUnit)))
         : [t('probabilityOf', { outcome: eventName(model) })],
     widestFigure: t('points', { n: num(100) }),
     conditioned: (name, by, level) => t('rowOfLevel', { name, by, level }),
@@ -46,7 +49,8 @@ export function Nomogram({ model }: { model: Model }) {
   if (width === 0) return <div ref={box} class="nomogram-box" />;
 
   const c = compileModel(model);
-  const w = words(model, values);
+  const w = words(model);
+  const stratum = stratumText(model, values);
   // A board on a projector; on a phone the board keeps the phone's drawing.
   const projected = board.value && width >= 640;
   let layout = layoutNomogram(c, width, font, w, projected ? { pad: 1 } : undefined, values);
@@ -63,6 +67,7 @@ export function Nomogram({ model }: { model: Model }) {
 
   return (
     <div ref={box} class="nomogram-box">
+      {stratum && <p class="hint stratum">{stratum}</p>}
       <svg
         ref={svgRef}
         class={`nomogram ${editing.value}`}
