@@ -18,8 +18,6 @@ export const BUDGETS = {
     // The nomogram (with d3-scale): drawn in the first idle moment after the first result.
     'src/app/nomogram/Nomogram.tsx': 7 * KiB,
     'src/app/explore/Explore.tsx': 1 * KiB,
-    // The engine's parts for format version 2 (other model families, interactions, survfit's interval).
-    'src/engine/v2.ts': 3 * KiB,
     'src/app/explore/Compare.tsx': 1.5 * KiB,
     'src/app/explore/Curves.tsx': 6.5 * KiB, // with the engine's explore.ts, shared with the icon arrays and what moves the risk
     'src/app/explore/IconArrays.tsx': 2 * KiB,

@@ -94,9 +94,10 @@ export function wrapLabel(text: string, max: number, fontSize: number, lines = 2
     while (cut.length > 1 && textWidth(cut, fontSize) > max) cut = `${cut.slice(0, -2)}…`;
     return [cut];
   }
-  // Chinese has no spaces: it wraps between any two characters.
+  // Chinese has no spaces: it wraps between any two characters, but not inside a Latin word or
+  // number ("LDH"), not after an opening bracket and not before a closing mark.
   const space = text.includes(' ') ? ' ' : '';
-  const words = space ? text.split(' ') : [...text];
+  const words = space ? text.split(' ') : (text.match(/[（(《“‘]*(?:[A-Za-z0-9.'’/-]+|.)[）)》”’，。、：；！？]*/gu) ?? [...text]);
   let first = '';
   while (words.length && textWidth(`${first}${space}${words[0]}`.trim(), fontSize) <= max)
     first = `${first}${space}${words.shift()}`.trim();
