@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTestVectors } from '../engine/vectors.ts';
 import { compareSemver } from './semver.ts';
 import type { Model } from './types.ts';
-import { validateModel, type ModelProblem } from './validate.ts';
+import { readModelText } from './readModelText.ts';
+import type { ModelProblem } from './validate.ts';
 
 /**
  * A model file as read: the validated model and its text, the problems that make it no model
@@ -24,16 +24,8 @@ export function loadModelFile(file: string): LoadedFile {
   } catch {
     return { ok: false, error: `cannot read ${file}` };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problems: [{ path: '(root)', message: `is not valid JSON: ${(e as Error).message}` }] };
-  }
-  const check = validateModel(json);
-  if (!check.ok) return { ok: false, problems: check.problems };
-  const disagreements = checkTestVectors(check.model);
-  return disagreements.length ? { ok: false, problems: disagreements } : { ok: true, model: check.model, text };
+  const read = readModelText(text);
+  return read.ok ? { ...read, text } : read;
 }
 
 /** Versions of a model id in a models folder (`<dir>/<id>/<version>.json`), newest first. */

@@ -4,7 +4,7 @@ import { t, tx } from '../i18n.ts';
 import { catalog, model } from '../state.ts';
 import { isFromFile } from './localModels.ts';
 import { keep, openFromFile } from './ownModels.ts';
-import { readModelFile } from './readModelFile.ts';
+import { readModelText } from '../../model/readModelText.ts';
 
 /** Opens a model file chosen with the file picker or dropped on the zone; refusals name JSON paths. */
 export function OpenModelFile() {
@@ -16,7 +16,7 @@ export function OpenModelFile() {
     if (!file) return;
     name.value = file.name;
     status.value = '';
-    const read = readModelFile(await file.text());
+    const read = readModelText(await file.text());
     if (!read.ok) {
       problems.value = read.problems;
       return;

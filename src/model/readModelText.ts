@@ -1,14 +1,15 @@
-import { checkTestVectors } from '../../engine/vectors.ts';
-import type { Model } from '../../model/types.ts';
-import { validateModel, type ModelProblem } from '../../model/validate.ts';
+import { checkTestVectors } from '../engine/vectors.ts';
+import type { Model } from './types.ts';
+import { validateModel, type ModelProblem } from './validate.ts';
 
 export type ModelFileRead = { ok: true; model: Model } | { ok: false; problems: ModelProblem[] };
 
 /**
- * A model file from this device, checked as the build checks a bundled one: the format by
+ * The text of a model file, checked as the build checks a bundled one: the format by
  * `validateModel`, then the file's own test vectors. Nothing is computed from a refused file.
+ * Browser-safe: the page reads a file from the device with it, and the Node loader a file on disk.
  */
-export function readModelFile(text: string): ModelFileRead {
+export function readModelText(text: string): ModelFileRead {
   let json: unknown;
   try {
     json = JSON.parse(text);
