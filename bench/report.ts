@@ -1,3 +1,4 @@
+import type { CohortTiming } from './cohort.ts';
 /** The bench's results (bench/results.json) and their rendering as plain-text tables. */
 import type { BrowserFigures } from './browser.ts';
 import { BUDGETS, KiB } from './budgets.ts';
@@ -18,6 +19,7 @@ export interface StepFigures {
   build: { bundle: Bundle };
   engine: { models: EngineModel[] };
   browser: BrowserFigures;
+  cohort: CohortTiming;
   lighthouse: { app: LighthouseFigures; peer: LighthouseFigures | string };
   fuzz: { cases: number; seed: number; tests: number; passed: number; failed: string[] };
 }
@@ -53,7 +55,7 @@ const loadOf = (s: { loadAverage?: number[] } | undefined) => (s?.loadAverage ? 
 
 export function render(r: Results): string {
   const m = r.machine;
-  const { build, engine, browser, lighthouse, fuzz } = r.steps;
+  const { build, engine, browser, cohort, lighthouse, fuzz } = r.steps;
   const out = [
     `Nomogram calculator bench, ${r.date.slice(0, 16).replace('T', ' ')} UTC, commit ${r.commit ?? '?'}${r.uncommittedChanges ? ' (with uncommitted changes)' : ''}`,
     `Node ${m.node} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform}`,
@@ -127,6 +129,13 @@ export function render(r: Results): string {
       `  inputs painted in the first frame after the event: ${x.input.all!.nextFrame} of ${x.input.all!.changes}; cold-load CLS median ${x.coldLoad.cls.median.toFixed(3)}; tasks over 50 ms per cold load: median ${x.coldLoad.longTasks.count.median}, worst ${x.coldLoad.longTasks.count.worst}`,
     );
   } else out.push(`\nChromium: ${missing(browser)}`);
+
+  if (cohort && !missing(cohort)) {
+    const c = cohort as CohortTiming;
+    out.push(
+      `\nCohort check in the page (${c.rows.toLocaleString('en-GB')} rows, in the Web Worker): ${c.seconds.toFixed(1)} s to the figures; longest main-thread task ${c.longestTaskMs.toFixed(0)} ms, ${c.longTasks} over 50 ms`,
+    );
+  } else out.push(`\nCohort check: ${missing(cohort)}`);
 
   if (lighthouse && !missing(lighthouse)) {
     const { app, peer } = lighthouse as { app: LighthouseFigures; peer: LighthouseFigures | string };

@@ -13,7 +13,7 @@
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium); PEER_DIST, a folder holding the peer's
  * production build (PREDICT Kidney, github.com/WintonCentre/kcp; never part of this repository);
- * BENCH_SKIP=lighthouse,fuzz,browser,engine; BENCH_COLD (10), BENCH_RELOADS (20), BENCH_KEYS (240),
+ * BENCH_SKIP=lighthouse,fuzz,browser,cohort,engine; BENCH_COLD (10), BENCH_RELOADS (20), BENCH_KEYS (240),
  * BENCH_CLICKS (60), BENCH_LIGHTHOUSE_RUNS (3), BENCH_FUZZ_CASES (20000), BENCH_FUZZ_SEED.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { StaticHost } from '../e2e/support/static-server.ts';
 import { measureBrowser } from './browser.ts';
+import { measureCohort } from './cohort.ts';
 import { readBundle } from './bundle.ts';
 import { lighthouse } from './lighthouse.ts';
 import { render, type Results, type Step, type StepFigures } from './report.ts';
@@ -120,6 +121,7 @@ try {
       clicks: int('BENCH_CLICKS', 60),
     }),
   );
+  await step('cohort', () => measureCohort(url));
   await step('lighthouse', async () => {
     const app = await lighthouse(url, int('BENCH_LIGHTHOUSE_RUNS', 3), CHROME);
     if (typeof app === 'string') return app;
