@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileModel } from '../src/engine/compile.ts';
-import { stepOf } from '../src/engine/inputs.ts';
+import { inputColumns, stepOf } from '../src/engine/inputs.ts';
 import { loadModelFiles } from '../src/model/load.ts';
 import type { Inputs, Model, Predictor } from '../src/model/types.ts';
 import { mulberry32 } from '../tests/random.ts';
@@ -32,7 +32,7 @@ function patients(model: Model, count: number, seed: number): Inputs[] {
   const rand = mulberry32(seed);
   const out: Inputs[] = [];
   while (out.length < count) {
-    const raw = Object.fromEntries(model.predictors.map((p) => [p.id, randomValue(p, rand)]));
+    const raw = Object.fromEntries(inputColumns(model).map((p) => [p.id, randomValue(p, rand)]));
     const check = compileModel(model).check(raw);
     if (!check.ok) throw new Error(`${model.id}: generated an invalid patient: ${check.problems[0]!.message}`);
     out.push(check.inputs);
@@ -83,7 +83,7 @@ function bench(model: Model) {
     model: `${model.id}@${model.version}`,
     kind: model.kind,
     predictors: model.predictors.length,
-    horizons: model.kind === 'cox' ? model.horizons.length : 0,
+    horizons: model.kind === 'logistic' ? 0 : model.horizons.length,
     covariance: model.covariance !== undefined,
     predictionsPerSecond: Math.round(count / (elapsed / 1000)),
     iterations: count,

@@ -28,7 +28,7 @@ function openOwnFiles(): void {
 }
 
 /** The header's tools, in menu order. A new part of the app adds its entry here. */
-export const TOOLS: Tool[] = [
+const TOOLS: Tool[] = [
   {
     id: 'card',
     text: () => (view.value === 'card' ? t('backToCalculator') : t('card')),

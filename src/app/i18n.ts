@@ -47,7 +47,7 @@ export function tParts(key: StringKey, values: Record<string, ComponentChild>): 
   return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (values[part] ?? `{${part}}`) : part));
 }
 
-export function fill(template: string, values: Record<string, string | number>): string {
+function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 

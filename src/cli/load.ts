@@ -4,7 +4,7 @@ import { loadModelFile, modelFiles, modelVersions } from '../model/load.ts';
 import type { Model } from '../model/types.ts';
 import { EXIT, type Io } from './io.ts';
 
-export const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
+const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
 
 /** Bundled model ids, each with its versions newest first. */
 export function bundled(): Map<string, string[]> {
@@ -14,7 +14,7 @@ export function bundled(): Map<string, string[]> {
 }
 
 /** `<model>` is a file path, `id@version`, or an id (its newest bundled version). */
-export function resolveModel(ref: string): { file: string } | { error: string } {
+function resolveModel(ref: string): { file: string } | { error: string } {
   if (ref.endsWith('.json') || ref.includes('/') || ref.includes('\\')) return { file: resolve(ref) };
   const [id = '', version] = ref.split('@');
   const versions = modelVersions(MODELS_DIR, id);

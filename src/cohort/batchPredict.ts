@@ -34,7 +34,7 @@ export function batchPredict(model: Model, table: CsvTable, times?: readonly num
 }
 
 /** The header of `batchCsv`: inputs, points, linear predictor, then each estimate with its bounds. */
-export function batchHeader(model: Model, times?: readonly number[]): string[] {
+function batchHeader(model: Model, times?: readonly number[]): string[] {
   // A Fine-Gray model's figures are the cumulative incidence of its event, never a survival.
   const what = model.kind === 'fineGray' ? 'cumulative_incidence' : 'survival';
   const figures =

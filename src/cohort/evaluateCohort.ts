@@ -28,7 +28,7 @@ export type EvaluationResult =
   { ok: true; evaluation: CohortEvaluation } | { ok: false; problems: CohortProblem[]; rowProblems: RowProblem[] };
 
 /** Fewer events (or non-events) than this, and a cohort says nothing about a model. */
-export const MIN_EVENTS = 10;
+const MIN_EVENTS = 10;
 
 /**
  * Checks a model on a cohort given as CSV: every row is read and checked, and any refused cell

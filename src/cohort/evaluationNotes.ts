@@ -26,7 +26,7 @@ export interface NoteFacts {
 }
 
 /** Fewer events than this leave every figure wide open (the usual minimum for validation). */
-export const FEW_EVENTS = 100;
+const FEW_EVENTS = 100;
 
 export function evaluationNotes(f: NoteFacts): Note[] {
   const notes: Note[] = [];

@@ -5,7 +5,7 @@ import { axisGrid } from './grid.ts';
 import { pointTicks } from './ticks.ts';
 
 /** The risks marked on a risk axis, where they fall within the total points. */
-export const RISK_TICKS = [0.99, 0.98, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05, 0.02, 0.01];
+const RISK_TICKS = [0.99, 0.98, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05, 0.02, 0.01];
 
 /** A run of a numeric axis over which points move one way; a spline that turns back has several. */
 export interface Segment {

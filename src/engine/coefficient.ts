@@ -12,7 +12,7 @@ export interface Column {
 }
 
 /** The coefficient on the log scale, whether the file gives beta or a published ratio. */
-export function coefficientBeta(c: Coefficient): number {
+function coefficientBeta(c: Coefficient): number {
   const ratio = c.hazardRatio ?? c.oddsRatio;
   return ratio === undefined ? c.beta! : Math.log(ratio);
 }
@@ -21,7 +21,7 @@ export function coefficientBeta(c: Coefficient): number {
  * Standard error recovered from a published 95% interval, or undefined without one.
  * A ratio's interval is symmetric on the log scale: se = (ln(upper) - ln(lower)) / (2 z).
  */
-export function coefficientSe(c: Coefficient): number | undefined {
+function coefficientSe(c: Coefficient): number | undefined {
   if (!c.ci95) return undefined;
   const [lower, upper] = c.ci95;
   const onRatioScale = c.hazardRatio !== undefined || c.oddsRatio !== undefined;

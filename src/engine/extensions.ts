@@ -30,6 +30,3 @@ export function extension<K extends keyof Extensions>(name: K): Extensions[K] {
   if (!part) throw new Error(`the engine's ${name} part is not loaded: import engine/v2.ts before compiling a format version 2 model`);
   return part as Extensions[K];
 }
-
-/** Whether a model needs the version 2 parts (only a version 2 file can use them). */
-export const needsV2 = (model: Model): boolean => model.formatVersion === 2;

@@ -25,7 +25,7 @@ export function defaultValue(p: Predictor): string | number {
 }
 
 /** What a predictor accepts, in words: `one of low, high` or `a whole number from 1 to 15 lesions`. */
-export function allowedValues(p: Predictor): string {
+function allowedValues(p: Predictor): string {
   if (p.type === 'categorical') return `one of ${p.levels.map((l) => l.id).join(', ')}`;
   const kind = p.integer ? 'a whole number' : 'a number';
   return `${kind} from ${p.axis.min} to ${p.axis.max} ${p.unit.en}`;

@@ -38,7 +38,7 @@ function erfcPositive(z: number): number {
 }
 
 /** P(Z <= x) for a standard normal Z. */
-export function normalCdf(x: number): number {
+function normalCdf(x: number): number {
   const z = Math.abs(x) / Math.SQRT2;
   const tail = erfcPositive(z) / 2;
   return x < 0 ? tail : 1 - tail;

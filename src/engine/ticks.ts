@@ -1,5 +1,5 @@
 /** A round step (1, 2, 2.5 or 5 times a power of ten) that cuts [0, span] into about `count` parts. */
-export function niceStep(span: number, count: number): number {
+function niceStep(span: number, count: number): number {
   if (!(span > 0)) return 1;
   const raw = span / count;
   const power = 10 ** Math.floor(Math.log10(raw));

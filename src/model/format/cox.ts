@@ -3,7 +3,7 @@ import { tableRules } from '../rules/tableRules.ts';
 import { increasingNumbers, number, string, text } from './common.ts';
 
 /** Survival over time of a reference patient, as a step function, with survfit's variance terms in format version 2. */
-export const TABLE_BASELINE = define(
+const TABLE_BASELINE = define(
   'tableBaseline',
   refine(
     object(
