@@ -173,3 +173,57 @@ test('an interaction is drawn as rms draws it: one row per level of the other pr
   await expectFigures(page, model, { ...step, [by.id]: other.id });
   expect(i.between).toContain(along.id);
 });
+
+/** The page in Chinese, as a person switches it from the tools (the menu on a phone). */
+async function inChinese(page: Page): Promise<void> {
+  const menu = page.locator('.top .menu-toggle');
+  if (await menu.isVisible()) await menu.click();
+  await page.locator('.top [data-tool="language"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+}
+
+for (const [width, height] of [
+  [390, 844],
+  [1920, 1080],
+] as const) {
+  test(`in Chinese at ${width}×${height}: each family's own words, nothing wider than the screen, no axe violation`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const section = resultSection(page);
+
+    const fg = await open(page, 'mgus-finegray-teaching');
+    if (fg.kind !== 'fineGray') throw new Error('a Fine-Gray model');
+    await inChinese(page);
+    await expect(section.locator('h2')).toContainText(`${fg.event!.name.zh}的累积发生率`);
+    await expect(section).toContainText(`竞争事件：${fg.competingEvent.zh}。`);
+    await expect(section).not.toContainText('生存');
+    await expect(page.locator('svg.nomogram .ruler.risk').first()).toContainText('累积发生率');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const strata = await open(page, 'veteran-strata-teaching');
+    await inChinese(page);
+    if (strata.kind !== 'cox' || !strata.stratum) throw new Error('a stratified Cox model');
+    const level = strata.stratum.levels.find((l) => l.id === (strata.stratum!.default ?? strata.stratum!.levels[0]!.id))!;
+    await expect(page.locator('.nomogram-box p.stratum')).toHaveText(`下方的生存率刻度对应${strata.stratum.label.zh}：${level.label.zh}。`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const lung = await open(page, 'lung-interaction-teaching');
+    await inChinese(page);
+    const ci = compileModel(lung).interactions[0]!;
+    const [by, along] =
+      ci.first.predictor.type === 'categorical' ? [ci.first.predictor, ci.second.predictor] : [ci.second.predictor, ci.first.predictor];
+    if (by.type !== 'categorical') throw new Error('a categorical predictor in the interaction');
+    const at = by.levels.find((l) => l.id === start(lung)[by.id])!;
+    await expect(page.locator(`svg.nomogram g[role=slider][data-predictor="${along.id}"]`)).toHaveAttribute(
+      'aria-label',
+      `${along.label.zh}（${by.label.zh}：${at.label.zh}）`,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await open(page, 'colon-weibull-teaching');
+    await inChinese(page);
+    await expect(section.locator('p.median')).toContainText('中位生存期');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
