@@ -31,8 +31,10 @@ export async function keep(m: Model): Promise<void> {
 /** Removes a kept model from this device; if it is open, it stays open for this visit only. */
 export async function remove(id: string, version: string): Promise<void> {
   const key = ref({ id, version });
-  const { removeKept } = await import('./keptStore.ts');
-  await removeKept(key);
+  // Off the list first, at once and synchronously: a reload right after the tap must not bring it
+  // back. The stored file goes after; were that cut short, it would lie unlisted, never shown.
   writeKeptIndex(keptEntries().filter((e) => ref(e) !== key));
   catalog.value = (catalog.value ?? []).map((e) => (ref(e) === key ? { ...e, local: 'session' as const } : e));
+  const { removeKept } = await import('./keptStore.ts');
+  await removeKept(key);
 }
