@@ -10,19 +10,10 @@
  * which runs after that frame's paint).
  */
 import { readFileSync } from 'node:fs';
+import { CHROMIUM } from '../e2e/support/chromium.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
-export const LAUNCH = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+export const LAUNCH = CHROMIUM;
 
 /** A phone-sized window, as most people will use the calculator. */
 const VIEWPORT = { width: 412, height: 823 };
