@@ -21,11 +21,17 @@ export function Modal({
   children: ComponentChildren;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current!;
-    if (open.value && !d.open) d.showModal();
-    if (!open.value && d.open) d.close();
-  }, [open.value]);
+  // Follows the signal as it changes, not as it renders: a dialog shut and opened again before the
+  // next render must still open.
+  useEffect(
+    () =>
+      open.subscribe((shown) => {
+        const d = ref.current!;
+        if (shown && !d.open) d.showModal();
+        if (!shown && d.open) d.close();
+      }),
+    [open],
+  );
   const close = () => !locked && (open.value = false);
   return (
     <dialog
@@ -34,8 +40,11 @@ export function Modal({
       aria-labelledby={`${name}-heading`}
       // A locked one ignores close requests altogether (Escape, a phone's back gesture).
       {...(locked ? { closedby: 'none' } : {})}
-      onCancel={(e) => locked && e.preventDefault()}
-      onClose={close}
+      // Escape fires "cancel" at once but "close" only in a later task, and a key pressed in
+      // between must already see the dialog as shut (pressing "?" twice toggles the list).
+      onCancel={(e) => (locked ? e.preventDefault() : (open.value = false))}
+      // A close event queued before the dialog was opened again is stale.
+      onClose={() => !ref.current!.open && close()}
     >
       <div class="modal-head">
         <h2 id={`${name}-heading`}>{title}</h2>
