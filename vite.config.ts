@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { csp } from './tools/vite-csp.ts';
 import { models } from './tools/vite-models.ts';
 import { stripFormatDescriptions } from './tools/vite-strip-descriptions.ts';
+import { workerChunks } from './tools/vite-worker-chunk.ts';
 
 // BASE lets the same app be served from a subpath, e.g. BASE=/tools/nomogram/ npm run build.
 const base = process.env.BASE ?? '/';
@@ -18,6 +19,7 @@ export default defineConfig({
     models(),
     csp(),
     stripFormatDescriptions(),
+    workerChunks(),
     VitePWA({
       // The page registers the worker itself with workbox-window and asks before updating.
       registerType: 'prompt',

@@ -2,9 +2,11 @@
  * The built app's JavaScript as the page loads it, read from Vite's manifest (dist/.vite/manifest.json):
  * what the first result needs (the entry script and what it imports statically, which the page
  * preloads), each lazily loaded part with what it adds, the total, and whether the service worker
- * precaches each file. Sizes are gzip -9, as a server would send them. A Web Worker is built apart
- * and is not in the manifest: each one found in assets/ is a part of its own (named by its file's
- * stem, e.g. worker:cohort.worker), and counts in the total.
+ * precaches each file. Sizes are gzip -9, as a server would send them. The page's entry is
+ * index.html's; every other entry is a Web Worker built with the page's chunks
+ * (tools/vite-worker-chunk.ts), a part of its own named by its source's stem (worker:cohort.worker)
+ * that counts what it adds to the first result's chunks. A worker built apart by Vite (not in the
+ * manifest) would be found in assets/ and counted whole.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,23 +58,22 @@ export function readBundle(dist: string): Bundle {
     for (const k of manifest[key]?.imports ?? []) closure(k, seen);
     return seen;
   };
-  const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
-  if (entries.length !== 1) throw new Error(`${dist}/.vite/manifest.json: expected one entry, found ${entries.length}`);
-  const first = closure(entries[0]!);
+  if (!manifest['index.html']?.isEntry) throw new Error(`${dist}/.vite/manifest.json: index.html is not an entry`);
+  const first = closure('index.html');
   const firstFiles = [...first].map((k) => size(manifest[k]!.file));
+  const workerName = (file: string) => `worker:${file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '')}`;
   const parts = Object.entries(manifest)
-    .filter(([, c]) => c.isDynamicEntry)
+    .filter(([key, c]) => c.isDynamicEntry || (c.isEntry && key !== 'index.html'))
     .map(([key, c]) => {
       const files = [...closure(key)].filter((k) => !first.has(k)).map((k) => size(manifest[k]!.file));
-      return { src: c.src ?? key, files, gzip: files.reduce((s, f) => s + f.gzip, 0) };
+      return { src: c.isEntry ? workerName(c.file) : (c.src ?? key), files, gzip: files.reduce((s, f) => s + f.gzip, 0) };
     })
     .sort((a, b) => a.src.localeCompare(b.src));
   const listed = new Set(Object.values(manifest).map((c) => c.file));
   const workers = readdirSync(join(dist, 'assets'))
     .filter((f) => f.endsWith('.js') && !listed.has(`assets/${f}`))
     .map((f) => size(`assets/${f}`));
-  for (const w of workers)
-    parts.push({ src: `worker:${w.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')}`, files: [w], gzip: w.gzip });
+  for (const w of workers) parts.push({ src: workerName(w.file), files: [w], gzip: w.gzip });
   const all = [...[...listed].filter((f) => f.endsWith('.js')).map(size), ...workers];
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   return {

@@ -3,6 +3,8 @@ import type { RowProblem } from '../../cohort/cohortInputs.ts';
 import type { CohortProblem } from '../../cohort/cohortProblem.ts';
 import type { CohortEvaluation, EvaluateOptions } from '../../cohort/evaluateCohort.ts';
 import type { Model } from '../../model/types.ts';
+// Built with the page's chunks (tools/vite-worker-chunk.ts), so the engine is not loaded twice.
+import workerUrl from 'worker-url:src/app/own/cohort.worker.ts';
 
 /** What the page asks of the cohort worker. */
 export type WorkRequest =
@@ -21,7 +23,7 @@ export type WorkReply =
  */
 export function runInWorker(request: WorkRequest, onProgress: (done: number) => void): Promise<Exclude<WorkReply, { type: 'progress' }>> {
   return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./cohort.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(workerUrl, { type: 'module' });
     worker.onmessage = (e: MessageEvent<WorkReply>) => {
       if (e.data.type === 'progress') return onProgress(e.data.done);
       worker.terminate();
