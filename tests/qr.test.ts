@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { qrMatrix, qrPath } from '../src/app/qr.ts';
 
-// Reference data from ISO/IEC 18004, written out here rather than computed, so the encoder the page relies on (uqr) is checked
-// against the standard's tables instead of against itself.
+// Reference data from ISO/IEC 18004, written out here rather than computed, so the encoder (src/app/qr.ts, which keeps only
+// level M's block table and derives the rest) is checked against the standard's tables instead of against itself.
 
 // Byte-mode capacity at level M, versions 1–40
 const CAPACITY = [
