@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { csp } from './tools/vite-csp.ts';
+import { entryPreload } from './tools/vite-entry-preload.ts';
 import { models } from './tools/vite-models.ts';
 import { stripFormatDescriptions } from './tools/vite-strip-descriptions.ts';
 import { workerChunks } from './tools/vite-worker-chunk.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
     csp(),
     stripFormatDescriptions(),
     workerChunks(),
+    entryPreload(),
     VitePWA({
       // The page registers the worker itself with workbox-window and asks before updating.
       registerType: 'prompt',
