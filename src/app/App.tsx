@@ -3,6 +3,7 @@ import { language, scenarioName, stringsReady, t, tx } from './i18n.ts';
 import { later } from './later.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
 import { catalogError, modelError, notices, updateWaiting } from './notices.ts';
+import { formatDateLong } from './numbers.ts';
 import { QuickForm } from './QuickForm.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { ResultStrip } from './ResultStrip.tsx';
@@ -147,9 +148,7 @@ export function App() {
       </main>
       <footer class="foot">
         <OfflineStatus />
-        <p class="print-only">
-          {t('printedOn', { date: new Date().toLocaleDateString(language.value === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }) })}
-        </p>
+        <p class="print-only">{t('printedOn', { date: formatDateLong(new Date(), language.value) })}</p>
         <p>
           {t('version_app', { v: __APP_VERSION__ })}
           {m && ` · ${m.id} ${m.version}`}

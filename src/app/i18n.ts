@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { ComponentChild } from 'preact';
 import type { Language, Text } from '../model/types.ts';
+import { formatNumber } from './numbers.ts';
 import type messagesEn from '../../public/locales/en.json';
 
 /** Interface strings are data (public/locales/<language>.json), fetched once and precached. */
@@ -51,17 +52,9 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** A number in the current language's conventions, with at most `digits` decimals (and at least `least`). */
 export function num(x: number, digits = 0, least = 0): string {
-  const key = `${language.value}:${digits}:${least}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(language.value === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: least });
-    formats.set(key, f);
-  }
-  return f.format(x);
+  return formatNumber(x, digits, least);
 }
 
 /** A probability as a percentage, never shown as exactly 0% or 100%. */
