@@ -1,6 +1,9 @@
 let context: CanvasRenderingContext2D | null | undefined;
 let family = '';
 let lastFont = '';
+// Widths already measured, by size and text: a layout asks for the same labels many times (each
+// candidate set of ticks, each try at fitting a board), and again on every input.
+const widths = new Map<string, number>();
 
 /** The page's own font measuring `text`, or undefined where there is no canvas (tests in Node). */
 function measured(text: string, fontSize: number): number | undefined {
@@ -9,9 +12,15 @@ function measured(text: string, fontSize: number): number | undefined {
     family = context ? getComputedStyle(document.documentElement).fontFamily : '';
   }
   if (!context || !family) return undefined;
-  const font = `${fontSize}px ${family}`;
-  if (font !== lastFont) context.font = lastFont = font;
-  return context.measureText(text).width;
+  const key = `${fontSize}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    const font = `${fontSize}px ${family}`;
+    if (font !== lastFont) context.font = lastFont = font;
+    width = context.measureText(text).width;
+    widths.set(key, width);
+  }
+  return width;
 }
 
 /**
