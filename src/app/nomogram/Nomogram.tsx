@@ -1,19 +1,19 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { compileModel } from '../../engine/compile.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { eventName, riskAtText } from '../eventWords.ts';
-import { duration, num, pct, t, tx } from '../i18n.ts';
+import { duration, language, num, pct, t, tx } from '../i18n.ts';
+import { whenIdle } from '../later.tsx';
 import { editing, inputs, outcome } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
 import { board } from '../view.ts';
 import { BOARD_MIN_PAD } from './geometry.ts';
-import { layoutNomogram, type Words } from './layout.ts';
+import { layoutNomogram, type NomogramLayout, type Words } from './layout.ts';
 import { PredictorAxis } from './PredictorAxis.tsx';
 import { Ruler } from './Ruler.tsx';
 
 const PRINT_WIDTH = 700;
 
-/** The nomogram's words in the current language. */
 /** A stratified model's risk axes are those of the patient's stratum: which one, in words; '' otherwise. */
 function stratumText(model: Model, values: Inputs): string {
   const stratum = model.kind === 'cox' ? model.stratum : undefined;
@@ -21,6 +21,7 @@ function stratumText(model: Model, values: Inputs): string {
   return level ? t('axesOfStratum', { stratum: tx(stratum!.label), level: tx(level.label) }) : '';
 }
 
+/** The nomogram's words in the current language. */
 function words(model: Model): Words {
   return {
     text: tx,
@@ -37,30 +38,55 @@ function words(model: Model): Words {
   };
 }
 
+/**
+ * The nomogram's layout for a width, laid out once and kept until something it depends on changes:
+ * the model, the width and type size, the language, board mode and its height, and the stratum
+ * whose risk axes are drawn. A patient's other inputs move only the marks, so an input draws at
+ * once without laying out every axis again.
+ */
+function useLayout(model: Model, width: number, font: number, viewportHeight: number, values: Inputs) {
+  const c = compileModel(model);
+  // A board on a projector; on a phone the board keeps the phone's drawing.
+  const projected = board.value && width >= 640;
+  // A board's drawing ends above the bottom of the screen.
+  const fitHeight = viewportHeight - 8;
+  const key = [c, width, font, language.value, projected, projected && fitHeight, c.familyFor(values)];
+  const kept = useRef<{ key: unknown[]; layout: NomogramLayout } | null>(null);
+  return () => {
+    if (kept.current && kept.current.key.every((k, i) => k === key[i])) return kept.current.layout;
+    const w = words(model);
+    let layout = layoutNomogram(c, width, font, w, projected ? { pad: 1 } : undefined, values);
+    if (projected && layout.height > fitHeight) {
+      // A board fits one screen: rows move closer (no closer than BOARD_MIN_PAD allows) until it does.
+      const tight = layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD }, values);
+      const share = (fitHeight - tight.height) / (layout.height - tight.height);
+      const fitted = share > 0 ? layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD + share * (1 - BOARD_MIN_PAD) }, values) : tight;
+      layout = fitted.height <= fitHeight ? fitted : tight;
+    }
+    kept.current = { key, layout };
+    return layout;
+  };
+}
+
 /** The interactive nomogram: points ruler, one axis per predictor, total points and risk axes, drawn from their layout. */
 export function Nomogram({ model }: { model: Model }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const { box, width, font, viewportHeight } = useWidth(PRINT_WIDTH);
-  // A board's drawing ends above the bottom of the screen.
-  const fitHeight = viewportHeight - 8;
-
   const result = outcome.value;
   const values = inputs.value;
-  if (width === 0) return <div ref={box} class="nomogram-box" />;
+  const layoutNow = useLayout(model, width, font, viewportHeight, values);
+  // The first drawing in two idle moments, not one long task: the layout (which measures every
+  // label in the page's font), then the axes.
+  const [ready, setReady] = useState(false);
+  const measured = width > 0;
+  useEffect(() => {
+    if (measured && !ready) whenIdle(() => (layoutNow(), whenIdle(() => setReady(true))));
+  }, [measured]);
+  if (!measured || !ready) return <div ref={box} class="nomogram-box" />;
 
   const c = compileModel(model);
-  const w = words(model);
   const stratum = stratumText(model, values);
-  // A board on a projector; on a phone the board keeps the phone's drawing.
-  const projected = board.value && width >= 640;
-  let layout = layoutNomogram(c, width, font, w, projected ? { pad: 1 } : undefined, values);
-  if (projected && layout.height > fitHeight) {
-    // A board fits one screen: rows move closer (no closer than BOARD_MIN_PAD allows) until it does.
-    const tight = layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD }, values);
-    const share = (fitHeight - tight.height) / (layout.height - tight.height);
-    const fitted = share > 0 ? layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD + share * (1 - BOARD_MIN_PAD) }, values) : tight;
-    layout = fitted.height <= fitHeight ? fitted : tight;
-  }
+  const layout = layoutNow();
   const { g, height, patient } = layout;
   const invalid = new Set(result && !result.ok ? result.problems.map((p) => p.predictor) : []);
   const patientX = result?.ok ? layout.totalX(Math.min(result.prediction.totalPoints, c.maxTotal)) : undefined;
