@@ -17,6 +17,7 @@ import { checkTestVectors } from '../src/engine/vectors.ts';
 import type { Model } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
 import { schemaValidate } from './schemaValidator.ts';
+import { writtenChinese, zhStyleProblems } from './zhStyle.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NEEDS = ['rms', 'survival', 'cmprsk', 'riskRegression', 'prodlim'];
@@ -140,6 +141,15 @@ describe.skipIf(skip)(title, () => {
           expect(Math.abs(out.medianSurvival - e.medianSurvival!) / e.medianSurvival!).toBeLessThanOrEqual(1e-9);
       }
     });
+  });
+
+  it('writes its own Chinese for every family (method, assumptions, intervals, placeholders) in the project style', () => {
+    const problems = NAMES.flatMap((name) =>
+      writtenChinese(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'))).flatMap(([path, text]) =>
+        zhStyleProblems(text).map((p) => `${name}.json ${path}: ${p}`),
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('names the stratum and draws one age axis per sex, as rms does', async () => {

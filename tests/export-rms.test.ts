@@ -17,6 +17,7 @@ import type { CoxModel, Model, TestVector } from '../src/model/types.ts';
 import { validateModel } from '../src/model/validate.ts';
 import { rscript, type Run } from './rscript.ts';
 import { schemaValidate } from './schemaValidator.ts';
+import { writtenChinese, zhStyleProblems } from './zhStyle.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -189,6 +190,15 @@ describe.skipIf(skipReason !== undefined)(title, () => {
         }
       }
     });
+  });
+
+  it('writes its own Chinese (method, assumptions, placeholders, changelog) in the project style', () => {
+    const problems = [...EXAMPLES.map((name) => `${name}.json`), 'birthwt-teaching.json'].flatMap((f) =>
+      writtenChinese(JSON.parse(readFileSync(join(dir, f), 'utf8'))).flatMap(([path, text]) =>
+        zhStyleProblems(text).map((p) => `${f} ${path}: ${p}`),
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('marks what the fit cannot know as placeholders that still validate', () => {

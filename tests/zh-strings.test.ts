@@ -4,6 +4,7 @@ import { switchLanguage } from '../src/app/i18n.ts';
 import { allowedText, problemText, valueLabel, valueText } from '../src/app/values.ts';
 import { defaultValue } from '../src/engine/inputs.ts';
 import { bundledModels } from './models.ts';
+import { englishWords, halfWidth, hyphenRange, spaced, zhTexts } from './zhStyle.ts';
 
 /**
  * The Chinese interface, string by string: every zh string of the strings file and of every model
@@ -11,92 +12,16 @@ import { bundledModels } from './models.ts';
  * with full-width punctuation and one spacing style; so does the text the page builds from them.
  */
 
-// Latin words a Chinese clinical text keeps as they are, each for a reason.
-const ALLOWED = new Set([
-  // units (a space before them: 240 U/L, 50 mg)
-  'U/L',
-  'mg',
-  'g',
-  'kg',
-  // drug, laboratory, imaging and statistical abbreviations
-  'LDH',
-  'CT',
-  'HR',
-  'AUC',
-  'ROC',
-  'AJCC',
-  'T',
-  'N',
-  'CI',
-  'C',
-  'P',
-  'SE',
-  'LP',
-  'exp',
-  // eponyms: tests, scores and models named after people
-  'Cox',
-  'Kaplan-Meier',
-  'Brier',
-  'Karnofsky',
-  'Wald',
-  'Logistic',
-  'Liu',
-  'Harrell',
-  'Greenwood',
-  'Wilson',
-  // software and data (R and its packages), file formats, a hospital's name
-  'R',
-  'rms',
-  'MASS',
-  'JSON',
-  'CSV',
-  'HTTP',
-  'SHA-256',
-  'https',
-  'Baystate',
-  // the two scenarios, and the name of the other interface language on its switch
-  'A',
-  'B',
-  'English',
-]);
-/** T and N categories: T1, N0, T3～T4. */
-const STAGE = /^[TN]\d$/;
-
 const locale = (lang: string): Record<string, string> =>
   JSON.parse(readFileSync(new URL(`../public/locales/${lang}.json`, import.meta.url), 'utf8'));
-
-/** Every zh text of a model file, with its JSON path. */
-function zhTexts(node: unknown, path: string, out: [string, string][]): [string, string][] {
-  if (Array.isArray(node)) node.forEach((v, i) => zhTexts(v, `${path}[${i}]`, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (typeof o.zh === 'string' && typeof o.en === 'string' && Object.keys(o).length === 2) out.push([`${path}.zh`, o.zh]);
-    else for (const [k, v] of Object.entries(o)) zhTexts(v, path ? `${path}.${k}` : k, out);
-  }
-  return out;
-}
 
 const files = readdirSync(new URL('../models/', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) => readdirSync(new URL(`../models/${d.name}/`, import.meta.url)).map((f) => `${d.name}/${f}`));
 const strings: [string, string][] = [
   ...Object.entries(locale('zh')).map(([k, v]): [string, string] => [`zh.json ${k}`, v]),
-  ...files.flatMap((f) => zhTexts(JSON.parse(readFileSync(new URL(`../models/${f}`, import.meta.url), 'utf8')), `${f} `, [])),
+  ...files.flatMap((f) => zhTexts(JSON.parse(readFileSync(new URL(`../models/${f}`, import.meta.url), 'utf8')), `${f} `)),
 ];
-
-const HAN = '\\u4e00-\\u9fff';
-const CHINESE = `[${HAN}（）：，。；、“”？！]`;
-/** A code span (`lrm(low ~ age)`) is R, not prose; a placeholder is filled in later. */
-const prose = (s: string) => s.replace(/`[^`]*`/g, ' ').replace(/\{\w+\}/g, ' ');
-
-function englishWords(s: string): string[] {
-  return (prose(s).match(/[A-Za-z][A-Za-z0-9/-]*[A-Za-z0-9]|[A-Za-z]/g) ?? []).filter((w) => !ALLOWED.has(w) && !STAGE.test(w));
-}
-const halfWidth = (s: string) => prose(s).match(new RegExp(`${CHINESE}[(:,]|[(:,]${CHINESE}`, 'g')) ?? [];
-// One spacing style: no space between Chinese and a number or a Latin word (a placeholder counts as one).
-const spaced = (s: string) =>
-  s.replace(/`[^`]*`/g, '``').match(new RegExp(`[${HAN}][ ]+[A-Za-z0-9{%]|[A-Za-z0-9}%][ ]+[${HAN}]`, 'g')) ?? [];
-const hyphenRange = (s: string) => prose(s).match(/(?<![A-Za-z0-9_./-])[TN]?\d+(\.\d+)?-[TN]?\d+(?![A-Za-z0-9_./-])/g) ?? [];
 
 describe('every zh string', () => {
   it('was found: the strings file and every model file', () => {

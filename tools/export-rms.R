@@ -596,7 +596,7 @@ export_nomogram <- local({
       m <- as.list(unname(means)); names(m) <- colnames(desc$X)
       after$reference <- list(
         description = list(en = sprintf("The mean of every design column over the %d patients of the fit.", n),
-                           zh = sprintf("\u62df\u5408\u6240\u7528 %d \u4f8b\u60a3\u8005\u5404\u8bbe\u8ba1\u5217\u7684\u5747\u503c\u3002", n)),
+                           zh = sprintf("\u62df\u5408\u6240\u7528%d\u4f8b\u60a3\u8005\u5404\u8bbe\u8ba1\u5217\u7684\u5747\u503c\u3002", n)),
         means = m)
       if (kind == "cox") after$reference$linearPredictor <- sum(fit$means * desc$beta[colnames(desc$X)])
     }
@@ -720,16 +720,17 @@ export_nomogram <- local({
     if (inherits(fit, "psm")) pkg <- "rms"
     call <- paste(deparse(fit$call, width.cutoff = 500), collapse = " ")
     source <- sprintf("Exported with tools/export-rms.R from R %s and %s %s: %s.", r_version, pkg, as.character(utils::packageVersion(pkg)), call)
-    source_zh <- sprintf("\u4f7f\u7528 tools/export-rms.R \u4ece R %s \u4e0e %s %s \u5bfc\u51fa\uff1a%s\u3002", r_version, pkg, as.character(utils::packageVersion(pkg)), call)
+    source_zh <- sprintf("\u4f7f\u7528`tools/export-rms.R`\u4eceR %s\u4e0e`%s` %s\u5bfc\u51fa\uff1a`%s`\u3002", r_version, pkg, as.character(utils::packageVersion(pkg)), call)
+    dist_zh <- list(weibull = "\u5a01\u5e03\u5c14", exponential = "\u6307\u6570", lognormal = "\u5bf9\u6570\u6b63\u6001", loglogistic = "\u5bf9\u6570\u903b\u8f91\u65af\u8c1b")
     how <- switch(family_kind(family),
       cox = c("Points follow rms nomogram() (an interaction with a categorical predictor is one axis per level). Survival and its 95% interval are those of survfit(fit, newdata, conf.type = \"log-log\"): the interval includes the baseline's own uncertainty.",
-              "\u8bc4\u5206\u9075\u5faa rms nomogram()\uff08\u4e0e\u5206\u7c7b\u53d8\u91cf\u7684\u4ea4\u4e92\u4f5c\u7528\u6309\u6bcf\u4e2a\u6c34\u5e73\u5404\u753b\u4e00\u6761\u8f74\uff09\u3002\u751f\u5b58\u7387\u53ca\u5176 95% \u533a\u95f4\u4e0e survfit(fit, newdata, conf.type = \"log-log\") \u4e00\u81f4\uff0c\u533a\u95f4\u5305\u542b\u57fa\u7ebf\u672c\u8eab\u7684\u4e0d\u786e\u5b9a\u6027\u3002"),
+              "\u8bc4\u5206\u9075\u5faarms `nomogram()`\uff08\u4e0e\u5206\u7c7b\u53d8\u91cf\u7684\u4ea4\u4e92\u4f5c\u7528\u6309\u6bcf\u4e2a\u6c34\u5e73\u5404\u753b\u4e00\u6761\u8f74\uff09\u3002\u751f\u5b58\u7387\u53ca\u517695%\u7f6e\u4fe1\u533a\u95f4\u4e0e`survfit(fit, newdata, conf.type = \"log-log\")`\u4e00\u81f4\uff1a\u533a\u95f4\u5305\u542b\u57fa\u7ebf\u672c\u8eab\u7684\u4e0d\u786e\u5b9a\u6027\u3002"),
       logistic = c("Points follow rms nomogram(); the probability is plogis(LP) and its 95% interval plogis(LP -/+ 1.96 SE) with the full covariance matrix.",
-                   "\u8bc4\u5206\u9075\u5faa rms nomogram()\uff1b\u6982\u7387\u4e3a plogis(LP)\uff0c95% \u533a\u95f4\u4e3a plogis(LP -/+ 1.96 SE)\uff0c\u4f7f\u7528\u5b8c\u6574\u534f\u65b9\u5dee\u77e9\u9635\u3002"),
+                   "\u8bc4\u5206\u9075\u5faarms `nomogram()`\uff1b\u6982\u7387\u4e3a`plogis(LP)`\uff0c95%\u7f6e\u4fe1\u533a\u95f4\u4e3a`plogis(LP -/+ 1.96 SE)`\uff0c\u4f7f\u7528\u5b8c\u6574\u534f\u65b9\u5dee\u77e9\u9635\u3002"),
       parametric = c(sprintf("Points follow rms nomogram(). Survival is that of a %s model for the log of time; its 95%% interval is the delta method on the standardised log time with the covariance of the coefficients and log scale.", fit$dist),
-                     sprintf("\u8bc4\u5206\u9075\u5faa rms nomogram()\u3002\u751f\u5b58\u7387\u6765\u81ea\u5bf9\u6570\u65f6\u95f4\u7684 %s \u6a21\u578b\uff1b95%% \u533a\u95f4\u4ee5 delta \u6cd5\u5728\u6807\u51c6\u5316\u5bf9\u6570\u65f6\u95f4\u4e0a\u8ba1\u7b97\uff0c\u4f7f\u7528\u7cfb\u6570\u4e0e\u5bf9\u6570\u5c3a\u5ea6\u7684\u534f\u65b9\u5dee\u3002", fit$dist)),
+                     sprintf("\u8bc4\u5206\u9075\u5faarms `nomogram()`\u3002\u751f\u5b58\u7387\u6765\u81ea\u4ee5\u5bf9\u6570\u65f6\u95f4\u5efa\u6a21\u7684%s\u6a21\u578b\uff1b95%%\u7f6e\u4fe1\u533a\u95f4\u4ee5\u03b4\u6cd5\u5728\u6807\u51c6\u5316\u5bf9\u6570\u65f6\u95f4\u4e0a\u8ba1\u7b97\uff0c\u4f7f\u7528\u7cfb\u6570\u4e0e\u5bf9\u6570\u5c3a\u5ea6\u53c2\u6570\u7684\u534f\u65b9\u5dee\u3002", dist_zh[[fit$dist]])),
       fineGray = c("Points follow rms nomogram(). The cumulative incidence of the event of interest is 1 - exp(-H0(t) exp(LP)) (Fine-Gray); its 95% interval uses the coefficients' covariance around the mean patient and leaves out the baseline's own uncertainty.",
-                   "\u8bc4\u5206\u9075\u5faa rms nomogram()\u3002\u5173\u6ce8\u4e8b\u4ef6\u7684\u7d2f\u79ef\u53d1\u751f\u7387\u4e3a 1 - exp(-H0(t) exp(LP))\uff08Fine-Gray\uff09\uff1b95% \u533a\u95f4\u4f7f\u7528\u7cfb\u6570\u534f\u65b9\u5dee\uff0c\u4e0d\u5305\u62ec\u57fa\u7ebf\u672c\u8eab\u7684\u4e0d\u786e\u5b9a\u6027\u3002"))
+                   "\u8bc4\u5206\u9075\u5faarms `nomogram()`\u3002\u5173\u6ce8\u4e8b\u4ef6\u7684\u7d2f\u79ef\u53d1\u751f\u7387\u4e3a`1 - exp(-H0(t) exp(LP))`\uff08\u6bd4\u4f8b\u5b50\u5206\u5e03\u98ce\u9669\u6a21\u578b\uff09\uff1b95%\u7f6e\u4fe1\u533a\u95f4\u4f7f\u7528\u7cfb\u6570\u7684\u534f\u65b9\u5dee\uff08\u4ee5\u5e73\u5747\u60a3\u8005\u4e3a\u4e2d\u5fc3\uff09\uff0c\u4e0d\u5305\u62ec\u57fa\u7ebf\u672c\u8eab\u7684\u4e0d\u786e\u5b9a\u6027\u3002"))
     assumptions <- switch(family_kind(family),
       cox = list(list(en = "Proportional hazards: each predictor multiplies the hazard by the same factor at every time (within each stratum).",
                       zh = "\u6bd4\u4f8b\u98ce\u9669\u5047\u8bbe\uff1a\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u5728\u6240\u6709\u65f6\u95f4\u70b9\u5bf9\u98ce\u9669\u7684\u5f71\u54cd\u500d\u6570\u76f8\u540c\uff08\u5728\u6bcf\u4e2a\u5c42\u5185\uff09\u3002")),
@@ -747,7 +748,7 @@ export_nomogram <- local({
       fineGray = list(list(en = "Proportional subdistribution hazards: each predictor multiplies the subdistribution hazard of the event of interest by the same factor at every time.",
                            zh = "\u6bd4\u4f8b\u5b50\u5206\u5e03\u98ce\u9669\u5047\u8bbe\uff1a\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u5728\u6240\u6709\u65f6\u95f4\u70b9\u5bf9\u5173\u6ce8\u4e8b\u4ef6\u5b50\u5206\u5e03\u98ce\u9669\u7684\u5f71\u54cd\u500d\u6570\u76f8\u540c\u3002"),
                       list(en = "The 95% interval reflects the uncertainty of the coefficients only, not that of the baseline cumulative incidence.",
-                           zh = "95% \u533a\u95f4\u4ec5\u53cd\u6620\u7cfb\u6570\u7684\u4e0d\u786e\u5b9a\u6027\uff0c\u4e0d\u5305\u62ec\u57fa\u7ebf\u7d2f\u79ef\u53d1\u751f\u7387\u7684\u4e0d\u786e\u5b9a\u6027\u3002")))
+                           zh = "95%\u7f6e\u4fe1\u533a\u95f4\u4ec5\u53cd\u6620\u7cfb\u6570\u7684\u4e0d\u786e\u5b9a\u6027\uff0c\u4e0d\u5305\u62ec\u57fa\u7ebf\u7d2f\u79ef\u53d1\u751f\u7387\u7684\u4e0d\u786e\u5b9a\u6027\u3002")))
     list(call = call, method = list(en = paste(source, how[1]), zh = paste0(source_zh, how[2])), assumptions = assumptions)
   }
 
@@ -1033,10 +1034,10 @@ export_nomogram <- local({
     events <- as.integer(if (cox) fit$stats[["Events"]] else utils::tail(fit$freq, 1))
     method <- if (cox) list(
       en = sprintf("Exported with tools/export-rms.R from R %s and rms %s: %s. Points follow rms nomogram(), each predictor's range taken over every admissible axis value; survival is the rms baseline at the covariate means (surv = TRUE) raised to exp(LP - centre); the 95%% interval uses the full covariance matrix.", r_version, rms_version, call_text),
-      zh = sprintf("\u4f7f\u7528 tools/export-rms.R \u4ece R %s \u4e0e rms %s \u5bfc\u51fa\uff1a%s\u3002\u8bc4\u5206\u9075\u5faa rms nomogram()\uff0c\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u7684\u8bc4\u5206\u8303\u56f4\u53d6\u81ea\u5750\u6807\u8f74\u4e0a\u6240\u6709\u53ef\u53d6\u503c\uff1b\u751f\u5b58\u7387\u4e3a\u534f\u53d8\u91cf\u5747\u503c\u5904\u7684 rms \u57fa\u7ebf\u751f\u5b58\u7387\uff08surv = TRUE\uff09\u7684 exp(LP - \u4e2d\u5fc3) \u6b21\u65b9\uff1b95%% \u533a\u95f4\u4f7f\u7528\u5b8c\u6574\u534f\u65b9\u5dee\u77e9\u9635\u3002", r_version, rms_version, call_text)
+      zh = sprintf("\u4f7f\u7528`tools/export-rms.R`\u4eceR %s\u4e0erms %s\u5bfc\u51fa\uff1a`%s`\u3002\u8bc4\u5206\u9075\u5faarms `nomogram()`\uff0c\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u7684\u8bc4\u5206\u8303\u56f4\u53d6\u81ea\u5750\u6807\u8f74\u4e0a\u6240\u6709\u53ef\u53d6\u503c\uff1b\u751f\u5b58\u7387\u4e3a\u534f\u53d8\u91cf\u5747\u503c\u5904\u7684rms\u57fa\u7ebf\u751f\u5b58\u7387\uff08`surv = TRUE`\uff09\u7684`exp(LP - \u4e2d\u5fc3)`\u6b21\u65b9\uff1b95%%\u7f6e\u4fe1\u533a\u95f4\u4f7f\u7528\u5b8c\u6574\u534f\u65b9\u5dee\u77e9\u9635\u3002", r_version, rms_version, call_text)
     ) else list(
       en = sprintf("Exported with tools/export-rms.R from R %s and rms %s: %s. Points follow rms nomogram(), each predictor's range taken over every admissible axis value; the probability is plogis(LP) and its 95%% interval plogis(LP -/+ 1.96 SE) with the full covariance matrix.", r_version, rms_version, call_text),
-      zh = sprintf("\u4f7f\u7528 tools/export-rms.R \u4ece R %s \u4e0e rms %s \u5bfc\u51fa\uff1a%s\u3002\u8bc4\u5206\u9075\u5faa rms nomogram()\uff0c\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u7684\u8bc4\u5206\u8303\u56f4\u53d6\u81ea\u5750\u6807\u8f74\u4e0a\u6240\u6709\u53ef\u53d6\u503c\uff1b\u6982\u7387\u4e3a plogis(LP)\uff0c95%% \u533a\u95f4\u4e3a plogis(LP -/+ 1.96 SE)\uff0c\u4f7f\u7528\u5b8c\u6574\u534f\u65b9\u5dee\u77e9\u9635\u3002", r_version, rms_version, call_text)
+      zh = sprintf("\u4f7f\u7528`tools/export-rms.R`\u4eceR %s\u4e0erms %s\u5bfc\u51fa\uff1a`%s`\u3002\u8bc4\u5206\u9075\u5faarms `nomogram()`\uff0c\u6bcf\u4e2a\u9884\u6d4b\u53d8\u91cf\u7684\u8bc4\u5206\u8303\u56f4\u53d6\u81ea\u5750\u6807\u8f74\u4e0a\u6240\u6709\u53ef\u53d6\u503c\uff1b\u6982\u7387\u4e3a`plogis(LP)`\uff0c95%%\u7f6e\u4fe1\u533a\u95f4\u4e3a`plogis(LP -/+ 1.96 SE)`\uff0c\u4f7f\u7528\u5b8c\u6574\u534f\u65b9\u5dee\u77e9\u9635\u3002", r_version, rms_version, call_text)
     )
     assumptions <- if (cox) list(
       list(en = "Proportional hazards: each predictor multiplies the hazard by the same factor at every time.",
@@ -1055,7 +1056,7 @@ export_nomogram <- local({
       names(means) <- names(beta)
       out$after$reference <- list(description = list(
         en = sprintf("The mean of every design column over the %d patients of the fit (rms centres the linear predictor there).", n),
-        zh = sprintf("\u62df\u5408\u6240\u7528 %d \u4f8b\u60a3\u8005\u5404\u8bbe\u8ba1\u5217\u7684\u5747\u503c\uff08rms \u4ee5\u6b64\u4e3a\u7ebf\u6027\u9884\u6d4b\u503c\u7684\u4e2d\u5fc3\uff09\u3002", n)),
+        zh = sprintf("\u62df\u5408\u6240\u7528%d\u4f8b\u60a3\u8005\u5404\u8bbe\u8ba1\u5217\u7684\u5747\u503c\uff08rms\u4ee5\u6b64\u4e3a\u7ebf\u6027\u9884\u6d4b\u503c\u7684\u4e2d\u5fc3\uff09\u3002", n)),
         means = means, linearPredictor = unname(fit$center))
       out$after$baseline <- list(type = "table", time = as.list(unname(fit$time)), survival = as.list(unname(fit$surv)))
     } else {
@@ -1103,7 +1104,7 @@ export_nomogram <- local({
     }) else list()
     if (!any(vapply(changelog, function(e) identical(e$version, version), TRUE))) {
       changelog[[length(changelog) + 1]] <- list(version = version, date = format(Sys.Date(), "%Y-%m-%d"),
-        changes = list(en = "Exported from R with tools/export-rms.R.", zh = "\u4f7f\u7528 tools/export-rms.R \u4ece R \u5bfc\u51fa\u3002"))
+        changes = list(en = "Exported from R with tools/export-rms.R.", zh = "\u4f7f\u7528`tools/export-rms.R`\u4eceR\u5bfc\u51fa\u3002"))
     }
 
     model <- list(`$schema` = "../model.schema.json", formatVersion = out$formatVersion, id = id, version = version,
@@ -1125,7 +1126,7 @@ export_nomogram <- local({
     }
     model$provenance <- provenance
     model$performance <- performance
-    model$intendedUse <- as_text(take("intendedUse", fill("who the model is for and what it may be used for; it was exported from R without this information", "\u6a21\u578b\u7684\u9002\u7528\u4eba\u7fa4\u548c\u7528\u9014\uff1b\u4ece R \u5bfc\u51fa\u65f6\u672a\u63d0\u4f9b\u6b64\u4fe1\u606f")), "intendedUse")
+    model$intendedUse <- as_text(take("intendedUse", fill("who the model is for and what it may be used for; it was exported from R without this information", "\u6a21\u578b\u7684\u9002\u7528\u4eba\u7fa4\u548c\u7528\u9014\uff1b\u4eceR\u5bfc\u51fa\u65f6\u672a\u63d0\u4f9b\u6b64\u4fe1\u606f")), "intendedUse")
     model$method <- if (!is.null(meta$method)) as_text(meta$method, "method") else method
     model$assumptions <- if (!is.null(meta$assumptions)) text_list(meta$assumptions, "assumptions") else assumptions
     model$knownProblems <- if (!is.null(meta$knownProblems)) text_list(meta$knownProblems, "knownProblems") else list()

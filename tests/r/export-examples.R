@@ -26,7 +26,7 @@ examples <- list(
     fit <- cph(Surv(time, status) ~ rcs(age, 4) + sex + ph.ecog + ph.karno + wt.loss,
                data = d, surv = TRUE, x = TRUE, y = TRUE)
     export_nomogram(fit, file, id = "lung-example", version = "0.1.0",
-      title = list(en = "NCCTG lung cancer (example)", zh = "NCCTG \u80ba\u764c\uff08\u793a\u4f8b\uff09"),
+      title = list(en = "NCCTG lung cancer (example)", zh = "\u5317\u4e2d\u90e8\u764c\u75c7\u6cbb\u7597\u7ec4\u80ba\u764c\uff08\u793a\u4f8b\uff09"),
       times = c(180, 365, 730), timeUnit = "days", teachingOnly = TRUE,
       outcome = list(en = "Overall survival", zh = "\u603b\u751f\u5b58\u671f"),
       predictors = list(
