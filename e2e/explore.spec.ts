@@ -435,6 +435,9 @@ test.describe('sharing a case', () => {
     context,
     baseURL,
   }) => {
+    // Two whole cases in two pages and a QR decoded: about 22 s on a quiet machine, so three times
+    // the usual time rather than one, for a busy one.
+    test.slow();
     const model = cox(await openCalculator(page, 'liu2025-os'));
     const a = { ...defaults(model), pulmonaryMetastases: 9, radiotherapy: 'yes' };
     await enterPatient(page, model, a);
