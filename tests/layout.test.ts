@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { compileModel } from '../src/engine/compile.ts';
 import { BOARD_MIN_PAD } from '../src/app/nomogram/geometry.ts';
 import { layoutNomogram, type NomogramLayout, type Words } from '../src/app/nomogram/layout.ts';
+import { num, pct } from '../src/app/i18n.ts';
 import type { Model } from '../src/model/types.ts';
 import { bundledModels } from './models.ts';
 
 // The interface's English strings and number format, as the page uses them (src/app/i18n.ts).
 const en: Record<string, string> = JSON.parse(readFileSync(new URL('../public/locales/en.json', import.meta.url), 'utf8'));
 const fill = (key: string, values: Record<string, string>) => en[key]!.replace(/\{(\w+)\}/g, (_, k: string) => values[k]!);
-const num = (x: number, digits = 0) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(x);
-const pct = (p: number) => (p < 0.001 ? '<0.1%' : p > 0.999 ? '>99.9%' : `${num(p * 100, p < 0.1 || p > 0.9 ? 1 : 0)}%`);
 
 function words(model: Model): Words {
   return {

@@ -52,10 +52,8 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
-/** A number in the current language's conventions, with at most `digits` decimals (and at least `least`). */
-export function num(x: number, digits = 0, least = 0): string {
-  return formatNumber(x, digits, least);
-}
+/** A number in the current language's conventions (en-GB and zh-CN write them alike), with at most `digits` decimals (and at least `least`). */
+export const num = formatNumber;
 
 /** A probability as a percentage, never shown as exactly 0% or 100%. */
 export function pct(p: number): string {

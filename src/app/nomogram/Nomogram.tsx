@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { compileModel } from '../../engine/compile.ts';
+import { compileModel, type CompiledModel } from '../../engine/compile.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { eventName, riskAtText } from '../eventWords.ts';
 import { duration, language, num, pct, t, tx } from '../i18n.ts';
@@ -44,8 +44,7 @@ function words(model: Model): Words {
  * whose risk axes are drawn. A patient's other inputs move only the marks, so an input draws at
  * once without laying out every axis again.
  */
-function useLayout(model: Model, width: number, font: number, viewportHeight: number, values: Inputs) {
-  const c = compileModel(model);
+function useLayout(c: CompiledModel, width: number, font: number, viewportHeight: number, values: Inputs) {
   // A board on a projector; on a phone the board keeps the phone's drawing.
   const projected = board.value && width >= 640;
   // A board's drawing ends above the bottom of the screen.
@@ -54,7 +53,7 @@ function useLayout(model: Model, width: number, font: number, viewportHeight: nu
   const kept = useRef<{ key: unknown[]; layout: NomogramLayout } | null>(null);
   return () => {
     if (kept.current && kept.current.key.every((k, i) => k === key[i])) return kept.current.layout;
-    const w = words(model);
+    const w = words(c.model);
     let layout = layoutNomogram(c, width, font, w, projected ? { pad: 1 } : undefined, values);
     if (projected && layout.height > fitHeight) {
       // A board fits one screen: rows move closer (no closer than BOARD_MIN_PAD allows) until it does.
@@ -74,7 +73,8 @@ export function Nomogram({ model }: { model: Model }) {
   const { box, width, font, viewportHeight } = useWidth(PRINT_WIDTH);
   const result = outcome.value;
   const values = inputs.value;
-  const layoutNow = useLayout(model, width, font, viewportHeight, values);
+  const c = compileModel(model);
+  const layoutNow = useLayout(c, width, font, viewportHeight, values);
   // The first drawing in two idle moments, not one long task: the layout (which measures every
   // label in the page's font), then the axes.
   const [ready, setReady] = useState(false);
@@ -84,7 +84,6 @@ export function Nomogram({ model }: { model: Model }) {
   }, [measured]);
   if (!measured || !ready) return <div ref={box} class="nomogram-box" />;
 
-  const c = compileModel(model);
   const stratum = stratumText(model, values);
   const layout = layoutNow();
   const { g, height, patient } = layout;
