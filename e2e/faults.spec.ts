@@ -226,6 +226,29 @@ test.describe('a model file that fails to load', () => {
     await w.check();
   });
 
+  // A keyboard user arrowing through the picker on a slow connection: if a redraw put the picker
+  // back on the old model while the new one loads, their next arrow would land one model too far.
+  test('while a chosen model loads, the picker keeps the choice through a redraw, then opens it', async ({ context, page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await context.route(FULL, async (r) => {
+      await held;
+      await r.continue();
+    });
+    const w = await open(page, context);
+    await page.locator('#model-select').selectOption('liu2025-os-full@1.0.0');
+    // Switching the language redraws the whole page, the picker included, while the model is held.
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('列线图计算器');
+    await expect(page.locator('#model-select')).toHaveValue('liu2025-os-full@1.0.0');
+    await expect(page.locator('footer')).not.toContainText('liu2025-os-full');
+    release();
+    await expect(page.locator('footer')).toContainText('liu2025-os-full 1.0.0');
+    await expect(page.locator('#model-select')).toHaveValue('liu2025-os-full@1.0.0');
+    await expect(page.locator('#model-select option:checked')).toContainText('骨肉瘤');
+    await w.check();
+  });
+
   test('not JSON at all (a truncated file): a clear error, no figures from it', async ({ context, page }) => {
     await context.route(VETERAN, (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body: '{"schema": "nomogram-model/1", "id": "veteran-te' }),

@@ -1,25 +1,17 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { t, tx } from './i18n.ts';
-import { modelError } from './notices.ts';
-import { catalog, model, openModel } from './state.ts';
+import { catalog, choosing, model, openModel } from './state.ts';
 
 /** Every bundled model and version, with its outcome and a short caution. */
 export function ModelPicker() {
   const entries = catalog.value ?? [];
   const current = model.value;
-  const selected = current ? `${current.id}@${current.version}` : '';
-  const select = useRef<HTMLSelectElement>(null);
-  // After a failed load the model did not change, so nothing re-renders the picker: put it back
-  // on the model whose figures are shown (without remounting, which would drop keyboard focus).
-  const failed = modelError.value;
-  useEffect(() => {
-    if (select.current) select.current.value = selected;
-  }, [selected, failed]);
+  // The choice still loading, else the model shown. After a failed load this goes back to the
+  // model whose figures are shown; a redraw while one loads never goes back to the old model.
+  const selected = choosing.value ?? (current ? `${current.id}@${current.version}` : '');
   return (
     <div class="picker">
       <label for="model-select">{t('model')}</label>
       <select
-        ref={select}
         id="model-select"
         value={selected}
         onChange={(e) => {

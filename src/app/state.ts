@@ -15,6 +15,11 @@ import { keptEntries } from './own/keptEntries.ts';
  */
 export const catalog = signal<CatalogEntry[] | null>(null);
 export const model = signal<Model | null>(null);
+/**
+ * The catalogue entry (`id@version`) the person chose and that is still loading: the picker shows
+ * it, not the model it replaces, so a redraw meanwhile never puts the picker back on the old one.
+ */
+export const choosing = signal<string | null>(null);
 type Values = Record<string, string | number>;
 /** The patient (A): what the person entered, a level id, a number, or the raw text of a number being typed. */
 export const inputsA = signal<Values>({});
@@ -176,16 +181,20 @@ export function showModel(m: Model, values: Values, set: Iterable<string>, b: Va
 }
 
 let loads = 0;
-/** A token for one model load; only the newest load may show its model (a slow one never overrides a later choice). */
-export function beginLoad(): () => boolean {
+/**
+ * A token for one model load; only the newest load may show its model (a slow one never overrides a
+ * later choice). `chosen` is the picker's entry when the person chose it there.
+ */
+export function beginLoad(chosen: string | null = null): () => boolean {
   const mine = ++loads;
+  choosing.value = chosen;
   return () => mine === loads;
 }
 
 /** Loads, checks and opens a model, carrying over the inputs (as they are when it arrives) that it accepts. */
 export async function openModel(entry: CatalogEntry): Promise<void> {
   modelError.value = null;
-  const current = beginLoad();
+  const current = beginLoad(`${entry.id}@${entry.version}`);
   try {
     const m = await fetchModel(entry);
     if (!current()) return;
@@ -199,8 +208,16 @@ export async function openModel(entry: CatalogEntry): Promise<void> {
         if (entered.value.has(p.id)) carried.push(p.id);
       }
     }
-    showModel(m, next, carried);
+    batch(() => {
+      choosing.value = null;
+      showModel(m, next, carried);
+    });
   } catch (e) {
-    if (current()) modelError.value = refusalOf(e);
+    if (current()) {
+      batch(() => {
+        choosing.value = null;
+        modelError.value = refusalOf(e);
+      });
+    }
   }
 }
