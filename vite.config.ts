@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { csp } from './tools/vite-csp.ts';
 import { entryPreload } from './tools/vite-entry-preload.ts';
 import { models } from './tools/vite-models.ts';
+import { noPreloadHelper } from './tools/vite-no-preload-helper.ts';
 import { stripFormatDescriptions } from './tools/vite-strip-descriptions.ts';
 import { workerChunks } from './tools/vite-worker-chunk.ts';
 
@@ -22,6 +23,7 @@ export default defineConfig({
     stripFormatDescriptions(),
     workerChunks(),
     entryPreload(),
+    noPreloadHelper(),
     VitePWA({
       // The page registers the worker itself with workbox-window and asks before updating.
       registerType: 'prompt',
@@ -77,8 +79,8 @@ export default defineConfig({
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // The manifest names each chunk's source and imports, so the budgets and the bench need not guess from file names.
-  // No preload helper: a part's shared chunks (preact, the strings) are loaded with the first result
-  // already, and every chunk is precached, so listing each part's imports would only weigh on the first result.
+  // No module preloading for lazy parts: their shared chunks (preact, the strings) are loaded with the
+  // first result already, and every chunk is precached (the helper that would do it: tools/vite-no-preload-helper.ts).
   // Terser rather than the default minifier: 130 bytes less of the first result's script, gzip.
   build: { target: 'es2022', modulePreload: false, manifest: true, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   preview: { port: 4173, strictPort: true },
