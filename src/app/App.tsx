@@ -1,8 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { language, scenarioName, stringsReady, t, tx } from './i18n.ts';
 import { later } from './later.tsx';
+import { FirstUse } from './FirstUse.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
-import { catalogError, modelError, notices, updateWaiting } from './notices.ts';
+import { Notices, OfflineStatus } from './Notices.tsx';
+import { catalogError, modelError } from './notices.ts';
 import { formatDateLong } from './numbers.ts';
 import { QuickForm } from './QuickForm.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
@@ -10,59 +12,49 @@ import { ResultStrip } from './ResultStrip.tsx';
 import { catalog, editing, inputsB, model, outcomeA, outcomeB } from './state.ts';
 import { ownAsked, Tools } from './Tools.tsx';
 import { refusalText } from './refusal.ts';
-import { board, earlyKeys, firstUse, helpOpen, sharing, view } from './view.ts';
+import { board, earlyKeys, helpOpen, sharing, view } from './view.ts';
 
-// Not needed for the first result: chunks of their own, loaded in idle time (later.tsx).
+// Not needed for the first result: one chunk (parts.ts), loaded in idle time, each part drawn in turn (later.tsx).
+const parts = () => import('./parts.ts');
 const ScenarioBar = later(
-  () => import('./explore/ScenarioBar.tsx').then((m) => m.ScenarioBar),
+  () => parts().then((m) => m.ScenarioBar),
   () => inputsB.value !== null,
 );
 const Comparison = later(
-  () => import('./explore/Compare.tsx').then((m) => m.Comparison),
+  () => parts().then((m) => m.Comparison),
   () => inputsB.value !== null,
 );
 const ShareDialog = later(
-  () => import('./explore/Share.tsx').then((m) => m.ShareDialog),
+  () => parts().then((m) => m.ShareDialog),
   () => sharing.value,
 );
 // Your own files: the panel's code loads when the person opens it from the tools menu (Tools.tsx).
 const OwnFilesPanel = later(
-  () => import('./own/OwnFilesButton.tsx').then((m) => m.OwnFilesPanel),
+  () => parts().then((m) => m.OwnFilesPanel),
   () => ownAsked.value,
 );
 // Said only for a model opened from a file (its catalogue entry is local).
 const FromFileMark = later(
-  () => import('./own/FromFileMark.tsx').then((m) => m.FromFileMark),
+  () => parts().then((m) => m.FromFileMark),
   () => !!catalog.value?.some((e) => e.local && e.id === model.value?.id && e.version === model.value.version),
 );
 // The nomogram: the largest part of the page's code, drawn in the first idle moment after the first
 // result (ahead of every other part), and at once on a tumour board, where it is the point.
 const Nomogram = later(
-  () => import('./nomogram/Nomogram.tsx').then((m) => m.Nomogram),
+  () => parts().then((m) => m.Nomogram),
   () => board.value,
   true,
 );
 // Curves, icon arrays and what moves the risk: after the nomogram, so nothing above them moves when they come.
-const Explore = later(() => import('./explore/Explore.tsx').then((m) => m.Explore));
-// Messages about a link or a model, and a new version: fetched at once when there is one.
-const Notices = later(
-  () => import('./Notices.tsx').then((m) => m.Notices),
-  () => notices.value.length > 0 || updateWaiting.value,
-);
-const OfflineStatus = later(() => import('./Notices.tsx').then((m) => m.OfflineStatus));
+const Explore = later(() => parts().then((m) => m.Explore));
 // Single-key shortcuts and their list: first in the idle queue, at once when a key is pressed.
 const Shortcuts = later(
-  () => import('./Shortcuts.tsx').then((m) => m.Shortcuts),
+  () => parts().then((m) => m.Shortcuts),
   () => helpOpen.value || !!earlyKeys.value?.length,
-);
-// The notice shown once per device: fetched at once on a first visit, never after.
-const FirstUse = later(
-  () => import('./FirstUse.tsx').then((m) => m.FirstUse),
-  () => firstUse.value,
 );
 // Drawn only when the person opens the card.
 const ModelCard = later(
-  () => import('./ModelCard.tsx').then((m) => m.ModelCard),
+  () => parts().then((m) => m.ModelCard),
   () => true,
 );
 

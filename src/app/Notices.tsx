@@ -1,9 +1,9 @@
 import { t } from './i18n.ts';
 import { dismiss, notices, offline, updateWaiting } from './notices.ts';
+import { keepCaseForReload } from './openCase.ts';
 
 /** Activates the new version (its code is loaded by then), keeping the case across the reload. */
-const update = () =>
-  void Promise.all([import('./pwa.ts'), import('./openCase.ts')]).then(([pwa, link]) => pwa.applyUpdate(link.keepCaseForReload));
+const update = () => void import('./parts.ts').then((parts) => parts.applyUpdate(keepCaseForReload));
 
 /** Messages shown until dismissed, and the offer of a new version. */
 export function Notices() {

@@ -24,7 +24,7 @@ export const ownAsked = signal(false);
 
 function openOwnFiles(): void {
   ownAsked.value = true;
-  void import('./own/OwnFilesButton.tsx').then((m) => m.openOwnFiles());
+  void import('./parts.ts').then((m) => m.openOwnFiles());
 }
 
 /** The header's tools, in menu order. A new part of the app adds its entry here. */

@@ -19,9 +19,9 @@ function next(): void {
 }
 
 /**
- * A part of the page that is not needed for the first result: its code is a chunk of its own
- * (precached by the service worker, so it is there offline), fetched once the first result is on
- * screen, and drawn in idle time. Until then it draws nothing. When `asked()` is true (the person
+ * A part of the page that is not needed for the first result: its code is in a lazily loaded chunk
+ * (parts.ts, precached by the service worker, so it is there offline), fetched once the first result
+ * is on screen, and drawn in idle time. Until then it draws nothing. When `asked()` is true (the person
  * opened it: a dialog, the model card, a comparison) it is fetched and drawn at once instead.
  */
 export function later<P extends object>(

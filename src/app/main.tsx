@@ -1,6 +1,6 @@
 /**
  * Start-up, in the order it happens. Only what the first result needs is in this script and what it
- * imports; every other part of the page is a chunk of its own, loaded in idle time afterwards
+ * imports; every other part of the page is in one chunk (parts.ts), loaded in idle time afterwards
  * (see later.tsx) and precached by the service worker for offline use.
  */
 import { effect } from '@preact/signals';
@@ -9,6 +9,7 @@ import { App } from './App.tsx';
 import { language, switchLanguage } from './i18n.ts';
 import { whenIdle } from './later.tsx';
 import { catalogError } from './notices.ts';
+import { openCase, openFromFragment } from './openCase.ts';
 import { refusalOf } from './refusal.ts';
 import { defaultEntry, loadCatalog, openModel } from './state.ts';
 import type { LinkState } from './link.ts';
@@ -32,17 +33,16 @@ addEventListener('keydown', (e) => earlyKeys.value && (earlyKeys.value = [...ear
 // 3. The case: one kept across an update's reload, else one in the link, else the default model.
 async function openStartingCase(): Promise<void> {
   await Promise.all([stringsLoading, catalogLoading]);
-  // Reading a link is code of its own, fetched only when there is one. So are the notices, fetched
-  // with it: a refused link's notice is on screen before the default model opens, not after.
-  const links = () => Promise.all([import('./openCase.ts'), import('./Notices.tsx')]).then(([l]) => l);
+  // Reading a link is in this script (2 KiB): a shared case is the first result a colleague sees, so
+  // it waits for no other chunk, and a refused link's notice is on screen before the default model opens.
   // A link opened later in the same tab changes only the fragment, so the page does not reload.
-  addEventListener('hashchange', () => void links().then((l) => l.openFromFragment()));
+  addEventListener('hashchange', () => void openFromFragment());
   const kept = history.state as { case?: LinkState; entered?: string[] } | null;
   if (kept?.case) {
     history.replaceState(null, '');
-    if (await (await links()).openCase(kept.case, false, kept.entered)) return;
+    if (await openCase(kept.case, false, kept.entered)) return;
   }
-  if (location.hash && (await (await links()).openFromFragment())) return;
+  if (location.hash && (await openFromFragment())) return;
   const entry = defaultEntry();
   if (entry) await openModel(entry);
 }
@@ -50,4 +50,4 @@ async function openStartingCase(): Promise<void> {
 // 4. Once the first result is on screen: the service worker (offline use, updates) in idle time.
 openStartingCase()
   .catch((e: Error) => (catalogError.value = refusalOf(e)))
-  .finally(() => whenIdle(() => void import('./pwa.ts').then((pwa) => pwa.registerServiceWorker())));
+  .finally(() => whenIdle(() => void import('./parts.ts').then((parts) => parts.registerServiceWorker())));

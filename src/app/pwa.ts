@@ -2,13 +2,13 @@ import { Workbox } from 'workbox-window';
 import { offline, updateWaiting } from './notices.ts';
 
 /** How often a tab left open (a tumour board's, all day) asks whether a new version is out. */
-export const UPDATE_CHECK_MS = 60 * 60 * 1000;
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 let workbox: Workbox | undefined;
 
 /**
- * Registers the service worker (loaded in idle time after the first result, as a chunk of its
- * own) and keeps asking for a new version: hourly, and whenever the tab is shown again. A new
+ * Registers the service worker (loaded in idle time after the first result, with the other parts
+ * of the page) and keeps asking for a new version: hourly, and whenever the tab is shown again. A new
  * version is only announced; the page never reloads by itself.
  */
 export function registerServiceWorker(): void {

@@ -4,11 +4,14 @@ import { later } from '../later.tsx';
 import { Segmented } from '../Segmented.tsx';
 import { horizon, horizonOf, outcomeA } from '../state.ts';
 import { eventName } from '../eventWords.ts';
+import { Curves as CurvesNow } from './Curves.tsx';
+import { IconArrays as IconArraysNow } from './IconArrays.tsx';
+import { Movers as MoversNow } from './Movers.tsx';
 
-// Each part is a chunk of its own, drawn after the first result, in this order.
-const Curves = later(() => import('./Curves.tsx').then((m) => m.Curves));
-const IconArrays = later(() => import('./IconArrays.tsx').then((m) => m.IconArrays));
-const Movers = later(() => import('./Movers.tsx').then((m) => m.Movers));
+// In the same chunk (parts.ts), yet each drawn in an idle moment of its own, in this order.
+const Curves = later(async () => CurvesNow);
+const IconArrays = later(async () => IconArraysNow);
+const Movers = later(async () => MoversNow);
 
 /** Curves, icon arrays and what moves the risk, read at one horizon the person chooses. */
 export function Explore({ model }: { model: Model }) {

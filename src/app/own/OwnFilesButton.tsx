@@ -1,6 +1,5 @@
 import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
-import { t } from '../i18n.ts';
 
 /** Whether the "your own files" panel is open. */
 export const ownOpen = signal(false);
@@ -19,13 +18,4 @@ export async function openOwnFiles(): Promise<void> {
 export function OwnFilesPanel() {
   const Loaded = Panel.value;
   return Loaded ? <Loaded /> : null;
-}
-
-/** The header button. */
-export function OwnFilesButton() {
-  return (
-    <button type="button" aria-haspopup="dialog" onClick={() => void openOwnFiles()}>
-      {t('ownFiles')}
-    </button>
-  );
 }
