@@ -143,7 +143,9 @@ test('a stratified model: the stratum is an input, and the survival axes and fig
   await expect(resultSection(page).locator('p.profile')).toContainText(`${s.label.en}: ${other.label.en}`);
 });
 
-test('an interaction is drawn as rms draws it: one row per level of the other predictor, only the patient’s operable', async ({ page }) => {
+test('an interaction is drawn as rms draws it: one row per level of the other predictor, the patient’s a slider, a tap on another moves them to it', async ({
+  page,
+}) => {
   const model = await open(page, 'lung-interaction-teaching');
   const i = model.interactions![0]!;
   const c = compileModel(model);
@@ -172,6 +174,20 @@ test('an interaction is drawn as rms draws it: one row per level of the other pr
   await expect(mine).toHaveAttribute('data-level', other.id);
   await expectFigures(page, model, { ...step, [by.id]: other.id });
   expect(i.between).toContain(along.id);
+
+  // A tap on another level's row, as on paper: the patient at that level, at the value tapped.
+  const back = String(inputs[by.id]);
+  const row = page.locator(`svg.nomogram g.axis.inactive[data-predictor="${along.id}"][data-level="${back}"]`);
+  if (along.type === 'categorical') throw new Error('a numeric predictor along the rows');
+  const value = along.axis.ticks.find((v) => v !== step[along.id])!;
+  const tick = row.locator(`line.tick[data-value="${value}"]`).first();
+  await row.scrollIntoViewIfNeeded(); // a mouse taps what is on screen
+  const [x1, y1] = await tick.evaluate((l) => [Number(l.getAttribute('x1')), Number(l.getAttribute('y1'))]);
+  const box = (await page.locator('svg.nomogram').boundingBox())!;
+  await page.mouse.click(box.x + x1!, box.y + y1!);
+  await expect(mine).toHaveAttribute('data-level', back);
+  await expect(field(page, by.id).getByRole('radio', { name: by.levels.find((l) => l.id === back)!.label.en, exact: true })).toBeChecked();
+  await expectFigures(page, model, { ...step, [by.id]: back, [along.id]: value });
 });
 
 /** The page in Chinese, as a person switches it from the tools (the menu on a phone). */

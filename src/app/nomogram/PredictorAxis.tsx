@@ -1,3 +1,4 @@
+import { batch } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { compileModel } from '../../engine/compile.ts';
 import type { Inputs, Model } from '../../model/types.ts';
@@ -81,9 +82,24 @@ export function PredictorAxis({ model, row, g, inputs, valid, svg }: Props) {
     ? t('rowOfLevel', { name: tx(p.label), by: tx(condition.predictor.label), level: tx(condition.level.label) })
     : tx(p.label);
   if (inactive) {
-    // Another level's row: drawn, as rms draws it, but not the patient's, so neither operable nor announced.
+    // Another level's row: drawn, as rms draws it, but not the patient's, so not announced (the other
+    // predictor's own control says which row is theirs). A tap or drag on it is read as it would be on
+    // paper: the patient at that level, at the value tapped.
     return (
-      <g class="axis inactive" aria-hidden="true" data-predictor={p.id} data-level={condition.level.id}>
+      <g
+        class="axis inactive"
+        aria-hidden="true"
+        data-predictor={p.id}
+        data-level={condition.level.id}
+        onPointerDown={(e) => {
+          (e.currentTarget as Element).setPointerCapture(e.pointerId);
+          batch(() => {
+            setInput(condition.predictor.id, condition.level.id);
+            fromPointer(e, true);
+          });
+        }}
+      >
+        <rect class="hit" x={2} y={top} width={g.width - 4} height={row.height} rx={6} />
         <RowLabel name={row.name} />
         {levels ? (
           <>
