@@ -66,6 +66,28 @@ function* cartesian(model: Model): Generator<Inputs> {
 
 const show = (inputs: Inputs) => JSON.stringify(inputs);
 
+const valuesOf = (p: Predictor): (string | number)[] => (p.type === 'categorical' ? p.levels.map((l) => l.id) : axisGrid(p));
+
+/** The nomogram's rows as rms draws them, each with its admissible choices and their points. */
+function rowsOf(model: Model): { id: string; choices: Inputs[]; points: (choice: Inputs) => number }[] {
+  const c = compileModel(model);
+  const own = c.predictors
+    .filter((cp) => !c.interacts(cp.predictor.id))
+    .map((cp) => ({
+      id: cp.predictor.id,
+      choices: valuesOf(cp.predictor).map((v) => ({ [cp.predictor.id]: v })),
+      points: (x: Inputs) => cp.points(x[cp.predictor.id]!),
+    }));
+  const pairs = c.interactions.map((ci) => ({
+    id: ci.interaction.id,
+    choices: valuesOf(ci.first.predictor).flatMap((a) =>
+      valuesOf(ci.second.predictor).map((b) => ({ [ci.first.predictor.id]: a, [ci.second.predictor.id]: b })),
+    ),
+    points: (x: Inputs) => (ci.contribution(x) - ci.min) * c.scale,
+  }));
+  return [...own, ...pairs];
+}
+
 for (const { name, model } of bundledModels()) {
   describe(`${name}: properties over ${PATIENTS} random valid patients`, () => {
     const rand = mulberry32(SEED ^ (name.length * 7919));
@@ -73,7 +95,6 @@ for (const { name, model } of bundledModels()) {
     const patients = Array.from({ length: PATIENTS }, () => randomPatient(model, rand));
     const results: Prediction[] = patients.map((inputs) => compileModel(model).predict(inputs, model.kind === 'cox' ? { times } : {}));
     const max = compileModel(model).maxTotal;
-    const c = compileModel(model);
 
     it('draws only patients the input check accepts', () => {
       const refused = patients.filter((p) => !checkInputs(model, p).ok);
@@ -90,26 +111,24 @@ for (const { name, model } of bundledModels()) {
       expect(bad).toEqual([]);
     });
 
-    // With an interaction the rows are not the predictors (rms draws one row per level of the other
-    // predictor): its scaling is checked against R's nomogram in export-families.test.ts.
-    it.skipIf(!!model.interactions?.length)(
-      'lets the widest predictor span exactly 0 to 100 points on its axis, and every predictor start at 0',
-      () => {
-        const ranges = c.predictors.map((cp) => {
-          const p = cp.predictor;
-          const values = p.type === 'categorical' ? p.levels.map((l) => l.id) : axisGrid(p);
-          const pts = values.map((v) => compileModel(model).points(p.id, v));
-          return { id: p.id, lo: Math.min(...pts), hi: Math.max(...pts) };
-        });
-        for (const r of ranges) {
-          expect(r.lo, r.id).toBeCloseTo(0, 9);
-          expect(r.hi, r.id).toBeLessThanOrEqual(100 + 1e-9);
-        }
-        const widest = ranges.reduce((a, b) => (b.hi - b.lo > a.hi - a.lo ? b : a));
-        expect(Math.abs(widest.lo)).toBeLessThanOrEqual(1e-9);
-        expect(Math.abs(widest.hi - 100)).toBeLessThanOrEqual(1e-9);
-      },
-    );
+    // rms nomogram(): the rows are the predictors outside interactions, and each interaction (one
+    // axis per level of its categorical predictor, all on the interaction's own points, whose least
+    // is 0). Each row's choices are every admissible value, or every pair of them for an interaction.
+    const rows = rowsOf(model);
+
+    it('lets the widest row span exactly 0 to 100 points, and every row start at 0', () => {
+      const ranges = rows.map((r) => {
+        const pts = r.choices.map(r.points);
+        return { id: r.id, lo: Math.min(...pts), hi: Math.max(...pts) };
+      });
+      for (const r of ranges) {
+        expect(r.lo, r.id).toBeCloseTo(0, 9);
+        expect(r.hi, r.id).toBeLessThanOrEqual(100 + 1e-9);
+      }
+      const widest = ranges.reduce((a, b) => (b.hi - b.lo > a.hi - a.lo ? b : a));
+      expect(Math.abs(widest.lo)).toBeLessThanOrEqual(1e-9);
+      expect(Math.abs(widest.hi - 100)).toBeLessThanOrEqual(1e-9);
+    });
 
     it('adds the points up to the total, which stays within [0, maxTotalPoints]', () => {
       const bad: string[] = [];
@@ -131,21 +150,12 @@ for (const { name, model } of bundledModels()) {
       expect(bad).toEqual([]);
     });
 
-    it.skipIf(!!model.interactions?.length)(
-      'reaches 0 total points and maxTotalPoints with the lowest- and highest-scoring value of each predictor',
-      () => {
-        const pick = (best: (a: number, b: number) => boolean): Inputs =>
-          Object.fromEntries(
-            c.predictors.map((cp) => {
-              const p = cp.predictor;
-              const values = p.type === 'categorical' ? p.levels.map((l) => l.id) : axisGrid(p);
-              return [p.id, values.reduce((a, b) => (best(cp.contribution(b), cp.contribution(a)) ? b : a))];
-            }),
-          );
-        expect(compileModel(model).predict(pick((a, b) => a < b)).totalPoints).toBeCloseTo(0, 9);
-        expect(compileModel(model).predict(pick((a, b) => a > b)).totalPoints).toBeCloseTo(max, 9);
-      },
-    );
+    it('reaches 0 total points and maxTotalPoints with the lowest- and highest-scoring choice of each row', () => {
+      const pick = (best: (a: number, b: number) => boolean): Inputs =>
+        Object.assign({}, ...rows.map((r) => r.choices.reduce((a, b) => (best(r.points(b), r.points(a)) ? b : a))));
+      expect(compileModel(model).predict(pick((a, b) => a < b)).totalPoints).toBeCloseTo(0, 9);
+      expect(compileModel(model).predict(pick((a, b) => a > b)).totalPoints).toBeCloseTo(max, 9);
+    });
 
     it('contains no NaN or infinite number anywhere in the result', () => {
       const bad = results.flatMap((r, i) => nonFinite(r).map((p) => `${p} for ${show(patients[i]!)}`));
