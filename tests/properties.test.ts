@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { coxBaseline } from '../src/engine/families/cox.ts';
 import { baselineEnd } from '../src/engine/baseline.ts';
 import { compileModel } from '../src/engine/compile.ts';
-import { axisGrid } from '../src/engine/grid.ts';
 import { checkInputs, inputColumns } from '../src/engine/inputs.ts';
 import type { Prediction } from '../src/engine/predict.ts';
 import type { Inputs, Model, Predictor } from '../src/model/types.ts';
@@ -66,8 +65,6 @@ function* cartesian(model: Model): Generator<Inputs> {
 
 const show = (inputs: Inputs) => JSON.stringify(inputs);
 
-const valuesOf = (p: Predictor): (string | number)[] => (p.type === 'categorical' ? p.levels.map((l) => l.id) : axisGrid(p));
-
 /** The nomogram's rows as rms draws them, each with its admissible choices and their points. */
 function rowsOf(model: Model): { id: string; choices: Inputs[]; points: (choice: Inputs) => number }[] {
   const c = compileModel(model);
@@ -75,14 +72,12 @@ function rowsOf(model: Model): { id: string; choices: Inputs[]; points: (choice:
     .filter((cp) => !c.interacts(cp.predictor.id))
     .map((cp) => ({
       id: cp.predictor.id,
-      choices: valuesOf(cp.predictor).map((v) => ({ [cp.predictor.id]: v })),
+      choices: cp.values.map((v) => ({ [cp.predictor.id]: v })),
       points: (x: Inputs) => cp.points(x[cp.predictor.id]!),
     }));
   const pairs = c.interactions.map((ci) => ({
     id: ci.interaction.id,
-    choices: valuesOf(ci.first.predictor).flatMap((a) =>
-      valuesOf(ci.second.predictor).map((b) => ({ [ci.first.predictor.id]: a, [ci.second.predictor.id]: b })),
-    ),
+    choices: ci.first.values.flatMap((a) => ci.second.values.map((b) => ({ [ci.first.predictor.id]: a, [ci.second.predictor.id]: b }))),
     points: (x: Inputs) => (ci.contribution(x) - ci.min) * c.scale,
   }));
   return [...own, ...pairs];

@@ -14,7 +14,9 @@ export interface CompiledPredictor {
   design(value: string | number): number[];
   /** This predictor's contribution to the linear predictor, f(x). */
   contribution(value: string | number): number;
-  /** Smallest and largest f over the predictor's admissible values. */
+  /** Its admissible values, over which its range of f is taken: every level, or the axis grid (grid.ts). */
+  values: (string | number)[];
+  /** Smallest and largest f over those values. */
   min: number;
   max: number;
   /** rms nomogram(): the points of a contribution f, (f - min f) * scale. */
@@ -94,7 +96,7 @@ export function compileModel(model: Model): CompiledModel {
     const fs = values.map(contribution);
     const min = Math.min(...fs);
     const toPoints = (f: number) => (f - min) * scale;
-    return { predictor, design, contribution, min, max: Math.max(...fs), toPoints, points: (v) => toPoints(contribution(v)) };
+    return { predictor, design, contribution, values, min, max: Math.max(...fs), toPoints, points: (v) => toPoints(contribution(v)) };
   });
   const interactions = model.interactions?.length ? extension('interactions')(model, predictors, columns) : [];
   const inside = new Set(interactions.flatMap((ci) => ci.interaction.between));

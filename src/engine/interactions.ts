@@ -1,7 +1,6 @@
 import type { Inputs, Interaction, Model } from '../model/types.ts';
 import type { Column } from './coefficient.ts';
 import type { CompiledPredictor } from './compile.ts';
-import { axisGrid } from './grid.ts';
 import { interactionDesign, type InteractionColumn } from './interaction.ts';
 
 /**
@@ -22,9 +21,6 @@ export interface CompiledInteraction {
   min: number;
   max: number;
 }
-
-const valuesOf = (cp: CompiledPredictor): (string | number)[] =>
-  cp.predictor.type === 'categorical' ? cp.predictor.levels.map((l) => l.id) : axisGrid(cp.predictor);
 
 const columnNames = (cp: CompiledPredictor): string[] => {
   const p = cp.predictor;
@@ -56,7 +52,7 @@ export function compileInteractions(model: Model, predictors: CompiledPredictor[
       const { design, f: main } = pair(a, b);
       return design.reduce((s, x, j) => s + x * own[j]!.beta, main);
     };
-    const fs = valuesOf(first).flatMap((a) => valuesOf(second).map((b) => f(a, b)));
+    const fs = first.values.flatMap((a) => second.values.map((b) => f(a, b)));
     return {
       interaction,
       first,
