@@ -1,26 +1,22 @@
 let context: CanvasRenderingContext2D | null | undefined;
-let family = '';
-let lastFont = '';
-// Widths already measured, by size and text: a layout asks for the same labels many times (each
-// candidate set of ticks, each try at fitting a board), and again on every input.
+// Every label is measured once, at one size, and scaled: a layout asks for the same labels at
+// several sizes (names, ticks, figures) and many times (each candidate set of ticks, each try at
+// fitting a board, every input), and switching the canvas's font costs more than measuring.
+const REFERENCE_SIZE = 100;
 const widths = new Map<string, number>();
 
 /** The page's own font measuring `text`, or undefined where there is no canvas (tests in Node). */
 function measured(text: string, fontSize: number): number | undefined {
   if (context === undefined) {
     context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    family = context ? getComputedStyle(document.documentElement).fontFamily : '';
+    const family = context ? getComputedStyle(document.documentElement).fontFamily : '';
+    if (context && family) context.font = `${REFERENCE_SIZE}px ${family}`;
+    else context = null;
   }
-  if (!context || !family) return undefined;
-  const key = `${fontSize}|${text}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    const font = `${fontSize}px ${family}`;
-    if (font !== lastFont) context.font = lastFont = font;
-    width = context.measureText(text).width;
-    widths.set(key, width);
-  }
-  return width;
+  if (!context) return undefined;
+  let width = widths.get(text);
+  if (width === undefined) widths.set(text, (width = context.measureText(text).width));
+  return (width * fontSize) / REFERENCE_SIZE;
 }
 
 /**
