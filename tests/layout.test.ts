@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../src/engine/compile.ts';
 import { BOARD_MIN_PAD } from '../src/app/nomogram/geometry.ts';
-import { layoutNomogram, type NomogramLayout, type Words } from '../src/app/nomogram/layout.ts';
+import { layoutNomogram, layoutSteps, type NomogramLayout, type Words } from '../src/app/nomogram/layout.ts';
 import { num, pct } from '../src/app/i18n.ts';
 import type { Model } from '../src/model/types.ts';
 import { bundledModels } from './models.ts';
@@ -68,6 +68,24 @@ describe('layoutNomogram(compiled, width, rootFont, words)', () => {
           expect(t.x).toBeGreaterThanOrEqual(0);
           expect(t.x).toBeLessThanOrEqual(width);
         }
+      }
+    });
+  }
+});
+
+describe('layoutSteps(compiled, width, rootFont, words): the same layout, in idle-sized steps', () => {
+  for (const { name, model } of bundledModels()) {
+    it(`lays ${name} out in a step per row and per ruler, ending where layoutNomogram ends`, () => {
+      const c = compileModel(model);
+      for (const width of Object.values(WIDTHS)) {
+        const steps = layoutSteps(c, width, 16, words(model));
+        let pauses = 0;
+        let step = steps.next();
+        for (; !step.done; step = steps.next()) pauses++;
+        const layout = step.value;
+        // The font, the geometry and scales, the points ruler, each row, the total and each risk axis.
+        expect(pauses).toBe(3 + layout.rows.length + 1 + layout.risks.length);
+        expect(plain(layout)).toEqual(plain(layoutNomogram(c, width, 16, words(model))));
       }
     });
   }

@@ -7,6 +7,21 @@ export function whenIdle(task: () => void, timeout = 1000): void {
   else setTimeout(task, 1);
 }
 
+/**
+ * Runs `steps` in idle moments, a few milliseconds of them in each (`slice`), so no task is long on
+ * a slow phone either; then hands their result to `done`.
+ */
+export function inIdleSlices<T>(steps: Iterator<unknown, T>, done: (result: T) => void, slice = 4): void {
+  whenIdle(function run() {
+    const end = performance.now() + slice;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return done(step.value);
+      if (performance.now() >= end) return whenIdle(run);
+    }
+  });
+}
+
 // One part at a time: each part's script is fetched and run, then drawn in an idle moment of its
 // own, so no single task holds the page. Parts appear in the order they are placed, except a part
 // marked `first` (the nomogram), which goes ahead of every part still waiting.

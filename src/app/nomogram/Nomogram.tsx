@@ -3,16 +3,18 @@ import { compileModel, type CompiledModel } from '../../engine/compile.ts';
 import type { Inputs, Model } from '../../model/types.ts';
 import { eventName, riskAtText } from '../eventWords.ts';
 import { duration, language, num, pct, t, tx } from '../i18n.ts';
-import { whenIdle } from '../later.tsx';
+import { inIdleSlices, whenIdle } from '../later.tsx';
 import { editing, inputs, outcome } from '../state.ts';
 import { useWidth } from '../useWidth.ts';
 import { board } from '../view.ts';
 import { BOARD_MIN_PAD } from './geometry.ts';
-import { layoutNomogram, type NomogramLayout, type Words } from './layout.ts';
+import { finish, layoutSteps, type NomogramLayout, type Words } from './layout.ts';
 import { PredictorAxis } from './PredictorAxis.tsx';
 import { Ruler } from './Ruler.tsx';
 
 const PRINT_WIDTH = 700;
+/** Rows drawn in one idle moment while the nomogram is first drawn. */
+const ROWS_AT_ONCE = 3;
 
 /** A stratified model's risk axes are those of the patient's stratum: which one, in words; '' otherwise. */
 function stratumText(model: Model, values: Inputs): string {
@@ -51,19 +53,26 @@ function useLayout(c: CompiledModel, width: number, font: number, viewportHeight
   const fitHeight = viewportHeight - 8;
   const key = [c, width, font, language.value, projected, projected && fitHeight, c.familyFor(values)];
   const kept = useRef<{ key: unknown[]; layout: NomogramLayout } | null>(null);
-  return () => {
-    if (kept.current && kept.current.key.every((k, i) => k === key[i])) return kept.current.layout;
+  function* steps(): Generator<void, NomogramLayout> {
     const w = words(c.model);
-    let layout = layoutNomogram(c, width, font, w, projected ? { pad: 1 } : undefined, values);
+    let layout = yield* layoutSteps(c, width, font, w, projected ? { pad: 1 } : undefined, values);
     if (projected && layout.height > fitHeight) {
       // A board fits one screen: rows move closer (no closer than BOARD_MIN_PAD allows) until it does.
-      const tight = layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD }, values);
+      const tight = yield* layoutSteps(c, width, font, w, { pad: BOARD_MIN_PAD }, values);
       const share = (fitHeight - tight.height) / (layout.height - tight.height);
-      const fitted = share > 0 ? layoutNomogram(c, width, font, w, { pad: BOARD_MIN_PAD + share * (1 - BOARD_MIN_PAD) }, values) : tight;
+      const fitted =
+        share > 0 ? yield* layoutSteps(c, width, font, w, { pad: BOARD_MIN_PAD + share * (1 - BOARD_MIN_PAD) }, values) : tight;
       layout = fitted.height <= fitHeight ? fitted : tight;
     }
     kept.current = { key, layout };
     return layout;
+  }
+  const fresh = () => (kept.current && kept.current.key.every((k, i) => k === key[i]) ? kept.current.layout : undefined);
+  return {
+    /** The layout, laid out at once if it is not kept already. */
+    now: (): NomogramLayout => fresh() ?? finish(steps()),
+    /** The layout laid out in idle moments, none of them long; then `done`. */
+    later: (done: () => void) => (fresh() ? done() : inIdleSlices(steps(), done)),
   };
 }
 
@@ -74,21 +83,28 @@ export function Nomogram({ model }: { model: Model }) {
   const result = outcome.value;
   const values = inputs.value;
   const c = compileModel(model);
-  const layoutNow = useLayout(c, width, font, viewportHeight, values);
-  // The first drawing in two idle moments, not one long task: the layout (which measures every
-  // label in the page's font), then the axes.
-  const [ready, setReady] = useState(false);
+  const layout = useLayout(c, width, font, viewportHeight, values);
+  // The first drawing in idle moments, none of them long: the layout (which measures every label in
+  // the page's font), a few steps at a time, then the points ruler with the first rows, then a few
+  // more rows at a time, and with the last of them the total and risk axes and the patient's line.
+  // The drawing's height is the whole layout's from the start, so nothing below it moves.
+  const [drawn, setDrawn] = useState(0);
   const measured = width > 0;
   useEffect(() => {
-    if (measured && !ready) whenIdle(() => (layoutNow(), whenIdle(() => setReady(true))));
+    if (measured && drawn === 0) layout.later(() => setDrawn(ROWS_AT_ONCE));
   }, [measured]);
-  if (!measured || !ready) return <div ref={box} class="nomogram-box" />;
+  const rowCount = measured && drawn > 0 ? layout.now().rows.length : 0;
+  const complete = drawn >= rowCount;
+  useEffect(() => {
+    if (!complete) whenIdle(() => setDrawn((n) => n + ROWS_AT_ONCE));
+  }, [drawn, complete]);
+  if (!measured || drawn === 0) return <div ref={box} class="nomogram-box" />;
 
   const stratum = stratumText(model, values);
-  const layout = layoutNow();
-  const { g, height, patient } = layout;
+  const drawing = layout.now();
+  const { g, height, patient } = drawing;
   const invalid = new Set(result && !result.ok ? result.problems.map((p) => p.predictor) : []);
-  const patientX = result?.ok ? layout.totalX(Math.min(result.prediction.totalPoints, c.maxTotal)) : undefined;
+  const patientX = result?.ok ? drawing.totalX(Math.min(result.prediction.totalPoints, c.maxTotal)) : undefined;
 
   return (
     <div ref={box} class="nomogram-box">
@@ -103,14 +119,14 @@ export function Nomogram({ model }: { model: Model }) {
         role="group"
         aria-label={t('nomogram')}
       >
-        {patientX !== undefined && (
+        {complete && patientX !== undefined && (
           <g class="patient" aria-hidden="true">
             <line x1={patientX} x2={patientX} y1={patient.y1} y2={patient.y2} />
             <circle cx={patientX} cy={patient.cy} r={patient.r} />
           </g>
         )}
-        <Ruler ruler={layout.points} />
-        {layout.rows.map((row) => {
+        <Ruler ruler={drawing.points} />
+        {drawing.rows.slice(0, drawn).map((row) => {
           const id = row.scale.predictor.id;
           return (
             <PredictorAxis
@@ -124,10 +140,14 @@ export function Nomogram({ model }: { model: Model }) {
             />
           );
         })}
-        <Ruler ruler={layout.total} />
-        {layout.risks.map((r, i) => (
-          <Ruler key={i} ruler={r} />
-        ))}
+        {complete && (
+          <>
+            <Ruler ruler={drawing.total} />
+            {drawing.risks.map((r, i) => (
+              <Ruler key={i} ruler={r} />
+            ))}
+          </>
+        )}
       </svg>
     </div>
   );

@@ -102,14 +102,34 @@ export interface NomogramLayout {
  * projected tumour board, how close the rows are packed (see `geometry`). Pure: text is measured by
  * `textWidth`, which estimates without a page, so this runs in Node as in the page.
  */
-export function layoutNomogram(
+export function layoutNomogram(...args: Parameters<typeof layoutSteps>): NomogramLayout {
+  return finish(layoutSteps(...args));
+}
+
+/** Runs steps (such as `layoutSteps`) to their end at once, and returns their result. */
+export function finish<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `layoutNomogram` in steps, each a few milliseconds at most, so a page can lay the nomogram out
+ * in idle moments without one long task: it pauses after getting the page's font ready to measure
+ * with, after the geometry and scales, after the points ruler, after each row and after each ruler below them.
+ */
+export function* layoutSteps(
   c: CompiledModel,
   width: number,
   rootFont: number,
   w: Words,
   board?: Board,
   inputs: Inputs = {},
-): NomogramLayout {
+): Generator<void, NomogramLayout> {
+  // The first measure readies the font (the page's family, resolved once), the slowest of them.
+  textWidth(w.totalPoints, rootFont);
+  yield;
   const names = c.predictors.map((cp) => w.text(cp.predictor.label));
   // The label column is sized for the rows, total points and the horizons (a probability axis's name wraps instead).
   const g = geometry(width, rootFont, [...names, w.totalPoints, ...(c.model.kind !== 'logistic' ? w.risks : [])], board);
@@ -117,6 +137,7 @@ export function layoutNomogram(
   const scales = nomogramScales(c, g.compact ? 5 : 10, inputs);
   const totalX = scaleLinear().domain([0, scales.maxTotal]).range(g.x.range());
   const [x0, x1] = [totalX(0), totalX(scales.maxTotal)];
+  yield;
   // Room above the first row for the top of its name, which sits beside the axis on a wide screen.
   const step = g.compact ? 20 : 10;
   const points = ruler(
@@ -129,16 +150,21 @@ export function layoutNomogram(
     g,
   );
   let y = rulerBottom(points, g);
-  const rows = scales.predictors.map((s) => {
+  yield;
+  const rows: Row[] = [];
+  for (const s of scales.predictors) {
     const r = row(s, y, g, w);
     y += r.height;
-    return r;
-  });
+    rows.push(r);
+    yield;
+  }
   const totalTop = y + 8 * padOf(g);
   const totalTicks = scales.total.filter((v) => v <= scales.maxTotal + 1e-9).map((v) => ({ x: totalX(v), text: w.num(v) }));
   const total = ruler('total', w.totalPoints, totalTicks, x0, x1, totalTop, g);
   y = rulerBottom(total, g);
-  const risks = scales.risks.map((axis, i) => {
+  yield;
+  const risks: Ruler[] = [];
+  for (const [i, axis] of scales.risks.entries()) {
     const marks = axis.marks.map((m) => ({ x: totalX(m.points), text: w.pct(m.risk) })).sort((a, b) => a.x - b.x);
     const shown = thin(
       marks.map((m) => ({ x: m.x, width: textWidth(m.text, g.fontSize * 0.92) })),
@@ -154,8 +180,9 @@ export function layoutNomogram(
       g,
     );
     y = rulerBottom(r, g);
-    return r;
-  });
+    risks.push(r);
+    yield;
+  }
   const height = y + 4;
   const dot = totalTop + (g.compact ? g.fontSize + 8 : 0);
   return { g, height, points, rows, total, risks, totalX, patient: { y1: dot + 4, cy: dot + 10, y2: height - 4, r: g.fontSize * 0.45 } };
