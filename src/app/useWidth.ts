@@ -15,7 +15,8 @@ export function useWidth(printWidth: number) {
   const [rootFont, setRootFont] = useState(16);
   useEffect(() => {
     const el = box.current!;
-    // Read together, where the browser has laid out already, never while rendering (no forced style recalculation).
+    // Read together, where the browser has laid out already: in the resize observer's callback, which
+    // also brings the first size, never while rendering or straight after (no forced layout).
     const measure = () => {
       setPrinting(false);
       setWidth(Math.floor(el.clientWidth));
@@ -24,7 +25,6 @@ export function useWidth(printWidth: number) {
     };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
-    measure();
     const print = () => {
       setPrinting(true);
       setWidth(printWidth);
