@@ -120,7 +120,7 @@ export function render(r: Results): string {
         ['measure', 'samples', 'median', 'p95', 'worst'],
         [
           row('cold load → usable calculator', x.coldLoad.usable),
-          row('cold load: longest task until every part is drawn', x.coldLoad.longTasks.longest),
+          row('cold load: longest task until every part is drawn (scrolled down to them)', x.coldLoad.longTasks.longest),
           row('offline reload → usable', x.offlineReload.usable),
           row('any input → result in the DOM', x.input.all!.dom),
           row('any input → next paint', x.input.all!.paint),

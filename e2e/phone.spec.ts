@@ -78,3 +78,45 @@ for (const [width, height] of [
     });
   }
 }
+
+test('a phone: the nomogram and the curves are drawn as the person scrolls towards them or presses a key, not while the first screen is read', async ({
+  browser,
+}) => {
+  const model = loadModel('liu2025-os');
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await context.addInitScript(() => localStorage.setItem('nomogram.firstUse.v1', 'yes'));
+  const sliders = (page: Page) => page.locator('svg.nomogram [role="slider"]');
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('table.survival td.estimate').first()).toBeVisible();
+    // The parts' code arrives in idle time, and what is on the first screen is drawn from it…
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/parts-[^/]*\.js$/.test(r.name))))
+      .toBe(true);
+    await page.waitForTimeout(1000);
+    // …but the nomogram, two screens down, is not drawn until the person comes near it.
+    await expect(page.locator('section.nomogram-col h2')).toBeAttached();
+    await expect(sliders(page)).toHaveCount(0);
+    await expect(page.locator('section.explore')).toHaveCount(0);
+
+    await page.locator('section.nomogram-col').scrollIntoViewIfNeeded();
+    await expect(sliders(page)).toHaveCount(model.predictors.length);
+    await expect(page.locator('svg.nomogram .patient circle')).toBeVisible();
+    await page.locator('footer.foot').scrollIntoViewIfNeeded();
+    await expect(page.locator('section.explore svg.chart')).toBeVisible();
+    await expect(page.locator('table.movers')).toBeVisible();
+
+    // From the keyboard: the first key pressed draws them, so Tab reaches the nomogram's axes.
+    const again = await context.newPage();
+    await again.goto('/');
+    await expect(again.locator('table.survival td.estimate').first()).toBeVisible();
+    await again.waitForTimeout(1000);
+    await expect(sliders(again)).toHaveCount(0);
+    await again.keyboard.press('Tab');
+    await expect(sliders(again)).toHaveCount(model.predictors.length);
+    expect(await again.evaluate(() => scrollY), 'drawn where it is, without moving the page').toBe(0);
+  } finally {
+    await context.close();
+  }
+});

@@ -95,12 +95,16 @@ export async function openCalculator(page: Page, id: ModelId): Promise<Model> {
   await acknowledged(page);
   await page.goto('/');
   const model = loadModel(id);
+  // Narrower than two columns, the nomogram is drawn as the person scrolls down to it: there and back.
+  const narrow = (page.viewportSize()?.width ?? 1280) < 1000;
+  if (narrow) await page.locator('section.nomogram-col').scrollIntoViewIfNeeded();
   // The default model opens by itself; the others are chosen in the picker.
   await expect(slider(page, 'pulmonaryMetastases')).toBeVisible();
   if (id !== 'liu2025-os') await page.locator('#model-select').selectOption(`${id}@1.0.0`);
   await expect(page.locator('#model-select')).toHaveValue(`${id}@1.0.0`);
   await expect(slider(page, model.predictors[model.predictors.length - 1]!.id)).toBeVisible();
   await expect(page.locator('svg.nomogram g[role=slider]')).toHaveCount(model.predictors.length);
+  if (narrow) await page.evaluate(() => scrollTo(0, 0));
   return model;
 }
 

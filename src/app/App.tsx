@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { language, scenarioName, stringsReady, t, tx } from './i18n.ts';
-import { later } from './later.tsx';
+import { later, wantWhenNear } from './later.tsx';
 import { FirstUse } from './FirstUse.tsx';
 import { ModelPicker } from './ModelPicker.tsx';
 import { Notices, OfflineStatus } from './Notices.tsx';
@@ -39,14 +39,15 @@ const FromFileMark = later(
   () => !!catalog.value?.some((e) => e.local && e.id === model.value?.id && e.version === model.value.version),
 );
 // The nomogram: the largest part of the page's code, drawn in the first idle moment after the first
-// result (ahead of every other part), and at once on a tumour board, where it is the point.
+// result (ahead of every other part) once its place is near the screen, and at once on a tumour
+// board, where it is the point.
 const Nomogram = later(
   () => parts().then((m) => m.Nomogram),
   () => board.value,
-  true,
+  { first: true, belowFirstScreen: true },
 );
 // Curves, icon arrays and what moves the risk: after the nomogram, so nothing above them moves when they come.
-const Explore = later(() => parts().then((m) => m.Explore));
+const Explore = later(() => parts().then((m) => m.Explore), undefined, { belowFirstScreen: true });
 // Single-key shortcuts and their list: first in the idle queue, at once when a key is pressed.
 const Shortcuts = later(
   () => parts().then((m) => m.Shortcuts),
@@ -122,7 +123,8 @@ export function App() {
                   <QuickForm model={m} />
                 </div>
                 <ResultStrip model={m} />
-                <section class="nomogram-col" aria-labelledby="nomogram-heading">
+                {/* Where the parts below the first screen begin: they are drawn as it nears the window. */}
+                <section ref={wantWhenNear} class="nomogram-col" aria-labelledby="nomogram-heading">
                   <h2 id="nomogram-heading">
                     {t('nomogram')}
                     {inputsB.value && <span class={`scenario-tag ${editing.value}`}>{scenarioName(editing.value)}</span>}

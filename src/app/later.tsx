@@ -22,6 +22,43 @@ export function inIdleSlices<T>(steps: Iterator<unknown, T>, done: (result: T) =
   });
 }
 
+/**
+ * Whether the parts below the first screen are wanted yet. On a phone the nomogram and the curves
+ * begin a couple of screens down: they are drawn as the person scrolls towards them (or presses a
+ * key, or prints), not while the first result is being read. On a wider screen the nomogram is on
+ * the first screen, so they are wanted at once.
+ */
+const nearby = signal(false);
+
+let watching: (() => void) | undefined;
+
+/**
+ * Watches `el`, where the parts below the first screen begin (a ref: null when it goes): once it is
+ * within a screen's height of the window, or a key is pressed, or the page is printed, those parts
+ * are wanted (`nearby`).
+ */
+export function wantWhenNear(el: Element | null): void {
+  watching?.();
+  watching = undefined;
+  if (!el || nearby.value) return;
+  const want = () => {
+    nearby.value = true;
+    stop();
+  };
+  if (typeof IntersectionObserver !== 'function') return want();
+  const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && want(), {
+    rootMargin: '0px 0px 100% 0px',
+  });
+  const stop = (watching = () => {
+    observer.disconnect();
+    removeEventListener('keydown', want);
+    removeEventListener('beforeprint', want);
+  });
+  observer.observe(el);
+  addEventListener('keydown', want);
+  addEventListener('beforeprint', want);
+}
+
 // One part at a time: each part's script is fetched and run, then drawn in an idle moment of its
 // own, so no single task holds the page. Parts appear in the order they are placed, except a part
 // marked `first` (the nomogram), which goes ahead of every part still waiting.
@@ -38,11 +75,12 @@ function next(): void {
  * (parts.ts, precached by the service worker, so it is there offline), fetched once the first result
  * is on screen, and drawn in idle time. Until then it draws nothing. When `asked()` is true (the person
  * opened it: a dialog, the model card, a comparison) it is fetched and drawn at once instead.
+ * `first` puts it ahead of the parts waiting; `belowFirstScreen` makes it wait until it is `nearby`.
  */
 export function later<P extends object>(
   importer: () => Promise<ComponentType<P>>,
   asked: () => boolean = () => false,
-  first = false,
+  { first = false, belowFirstScreen = false } = {},
 ): ComponentType<P> {
   const part = signal<ComponentType<P> | null>(null);
   let loading: Promise<void> | undefined;
@@ -64,7 +102,7 @@ export function later<P extends object>(
     const Part = part.value;
     if (!Part) {
       if (asked()) void load(true);
-      else inTurn();
+      else if (!belowFirstScreen || nearby.value) inTurn();
       return null;
     }
     return <Part {...props} />;
