@@ -210,6 +210,7 @@ export async function measureBrowser(
     };
 
     const slider = page.locator('svg.nomogram g[role=slider][data-predictor="pulmonaryMetastases"]');
+    await page.locator('section.nomogram-col').scrollIntoViewIfNeeded();
     await slider.focus();
     const min = Number(await slider.getAttribute('aria-valuemin'));
     const max = Number(await slider.getAttribute('aria-valuemax'));

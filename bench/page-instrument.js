@@ -30,8 +30,9 @@
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
-  const usableNow = () =>
-    visible(document.querySelector('table.survival')) && document.querySelector('svg.nomogram [role=slider]') !== null;
+  // Usable: the first screen's figures and the inputs that change them (on a phone the nomogram is
+  // drawn later, as the person scrolls down to it).
+  const usableNow = () => visible(document.querySelector('table.survival')) && visible(document.querySelector('.quick input'));
   const load = new MutationObserver(() => {
     if (b.usableDom !== null || !usableNow()) return;
     b.usableDom = performance.now();

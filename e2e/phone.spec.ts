@@ -99,6 +99,10 @@ test('a phone: the nomogram and the curves are drawn as the person scrolls towar
     await expect(page.locator('section.nomogram-col h2')).toBeAttached();
     await expect(sliders(page)).toHaveCount(0);
     await expect(page.locator('section.explore')).toHaveCount(0);
+    // Printed now, the page has no empty nomogram heading.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('section.nomogram-col')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
 
     await page.locator('section.nomogram-col').scrollIntoViewIfNeeded();
     await expect(sliders(page)).toHaveCount(model.predictors.length);
