@@ -41,19 +41,21 @@ export function wantWhenNear(el: Element | null): void {
   watching?.();
   watching = undefined;
   if (!el || nearby.value) return;
+  // Without an observer to say when, they are wanted at once.
+  if (typeof IntersectionObserver !== 'function') return void (nearby.value = true);
   const want = () => {
     nearby.value = true;
-    stop();
+    watching?.();
+    watching = undefined;
   };
-  if (typeof IntersectionObserver !== 'function') return want();
   const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && want(), {
     rootMargin: '0px 0px 100% 0px',
   });
-  const stop = (watching = () => {
+  watching = () => {
     observer.disconnect();
     removeEventListener('keydown', want);
     removeEventListener('beforeprint', want);
-  });
+  };
   observer.observe(el);
   addEventListener('keydown', want);
   addEventListener('beforeprint', want);
