@@ -93,15 +93,14 @@ export function Nomogram({ model }: { model: Model }) {
   useEffect(() => {
     if (measured && drawn === 0) layout.later(() => setDrawn(ROWS_AT_ONCE));
   }, [measured]);
-  const rowCount = measured && drawn > 0 ? layout.now().rows.length : 0;
-  const complete = drawn >= rowCount;
+  const drawing = measured && drawn > 0 ? layout.now() : undefined;
+  const complete = drawn >= (drawing?.rows.length ?? 0);
   useEffect(() => {
     if (!complete) whenIdle(() => setDrawn((n) => n + ROWS_AT_ONCE));
   }, [drawn, complete]);
-  if (!measured || drawn === 0) return <div ref={box} class="nomogram-box" />;
+  if (!drawing) return <div ref={box} class="nomogram-box" />;
 
   const stratum = stratumText(model, values);
-  const drawing = layout.now();
   const { g, height, patient } = drawing;
   const invalid = new Set(result && !result.ok ? result.problems.map((p) => p.predictor) : []);
   const patientX = result?.ok ? drawing.totalX(Math.min(result.prediction.totalPoints, c.maxTotal)) : undefined;
