@@ -40,7 +40,7 @@ function SurvivalCurves({ model, series }: { model: Timed; series: Series[] }) {
     const p = (r.survival ?? r.cumulativeIncidence!)[0]!;
     return t('curveReadout', { s: s.key.toUpperCase(), v: pct(p.estimate!), lo: pct(p.lower!), hi: pct(p.upper!) });
   });
-  // Margins in the chart's own type size, so no label is clipped or crowded at any size or in print.
+  // Margins in the chart's own type size (0.8rem, styles.css), so no label is clipped or crowded at any size or in print.
   const fs = font * 0.8;
   const pad = { left: fs * 3.4, right: fs, top: fs * 0.8, bottom: fs * 3 };
   const height = Math.round(Math.min(fs * 22, Math.max(fs * 14, width * 0.55)));
