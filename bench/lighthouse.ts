@@ -13,6 +13,8 @@ export interface LighthouseFigures {
   formFactor: string;
   throttling: string;
   runs: number;
+  /** Why runs failed before a retry succeeded (Lighthouse now and then loses the trace of a load). */
+  retried: string[];
   scores: { performance: number; accessibility: number; bestPractices: number; seo: number };
   lcpMs: number;
   fcpMs: number;
@@ -70,6 +72,7 @@ function once(url: string, chrome: string): Promise<LighthouseFigures | string> 
         formFactor: r.configSettings.formFactor,
         throttling: r.configSettings.throttlingMethod,
         runs: 1,
+        retried: [],
         scores: {
           performance: score('performance'),
           accessibility: score('accessibility'),
@@ -87,17 +90,22 @@ function once(url: string, chrome: string): Promise<LighthouseFigures | string> 
   });
 }
 
-/** `runs` runs; the one with the median performance score is kept. A string says why none ran. */
+/**
+ * `runs` runs; the one with the median performance score is kept. A run that fails is tried again,
+ * up to two failures in all (Lighthouse now and then loses the trace of a load: NO_NAVSTART); the
+ * figures say why. A string says why no run came through.
+ */
 export async function lighthouse(url: string, runs: number, chrome: string): Promise<LighthouseFigures | string> {
   if (!existsSync(join(root, 'node_modules/lighthouse/cli/index.js')))
     return 'lighthouse is not installed (npm ci installs it as a devDependency)';
   if (!existsSync(chrome)) return `no Chromium at ${chrome} (set CHROME_PATH)`;
   const all: LighthouseFigures[] = [];
-  for (let i = 0; i < runs; i++) {
+  const failed: string[] = [];
+  while (all.length < runs) {
     const r = await once(url, chrome);
-    if (typeof r === 'string') return r;
-    all.push(r);
+    if (typeof r !== 'string') all.push(r);
+    else if (failed.push(r) > 2) return [...new Set(failed)].join('; ');
   }
   all.sort((a, b) => a.scores.performance - b.scores.performance);
-  return { ...all[Math.floor(all.length / 2)]!, runs: all.length };
+  return { ...all[Math.floor(all.length / 2)]!, runs: all.length, retried: failed };
 }

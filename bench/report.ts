@@ -161,6 +161,8 @@ export function render(r: Results): string {
       ),
     );
     if (typeof peer === 'string') out.push(`  peer: ${peer}`);
+    if (app.retried?.length) out.push(`  this app: tried again after ${app.retried.join('; ')}`);
+    if (typeof peer !== 'string' && peer.retried?.length) out.push(`  peer: tried again after ${peer.retried.join('; ')}`);
     out.push(...app.lost.map((a) => `  lost points: ${a.category} / ${a.audit}${a.value ? ` (${a.value})` : ''}`));
   } else out.push(`\nLighthouse: ${missing(lighthouse)}`);
 
