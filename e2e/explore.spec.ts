@@ -504,6 +504,18 @@ test.describe('links', () => {
     await expect(section(page)).toHaveCount(0);
   });
 
+  test('a link that names only a model opens it at its starting values, none marked as set', async ({ page }) => {
+    const model = cox(loadModel('veteran-teaching'));
+    await acknowledged(page);
+    await page.goto('/#m=veteran-teaching@1.0.0');
+    await expect(page.locator('#model-select')).toHaveValue('veteran-teaching@1.0.0');
+    await expect(page.locator('.notice')).toHaveCount(0);
+    await expectAllAgree(page, model, defaults(model));
+    const unset = page.locator('.unset');
+    await expect(unset).toContainText('Still at their starting values, not set by you:');
+    for (const p of model.predictors) await expect(unset).toContainText(p.label.en);
+  });
+
   test('a link with B and a horizon opens comparing, at that horizon', async ({ page }) => {
     const model = cox(loadModel('veteran-teaching'));
     const a = { ...defaults(model), karno: 50, celltype: 'smallcell' };

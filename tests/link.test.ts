@@ -53,6 +53,12 @@ describe('a case in a link', () => {
     expect(parseLink('#m=x@1.0.0&a=code:7')).toEqual({ model: 'x', version: '1.0.0', a: { code: 7 } });
   });
 
+  it("without A's values names only the model (which opens at its starting values); an empty A is still unreadable", () => {
+    expect(parseLink('#m=veteran-teaching@1.0.0')).toEqual({ model: 'veteran-teaching', version: '1.0.0', a: {} });
+    expect(parseLink('#m=veteran-teaching@1.0.0&lang=zh')).toEqual({ model: 'veteran-teaching', version: '1.0.0', a: {}, lang: 'zh' });
+    expect(parseLink('#m=veteran-teaching@1.0.0&a=')).toEqual({ code: 'linkValue', value: '' });
+  });
+
   it('is empty without a fragment', () => {
     expect(parseLink('')).toBeNull();
     expect(parseLink('#')).toBeNull();

@@ -82,7 +82,8 @@ export function parseLink(hash: string): LinkState | Refusal | null {
   }
   const [model = '', version = '', ...rest] = (params.get('m') ?? '').split('@');
   if (rest.length || !ID.test(model) || !VERSION.test(version)) return { code: 'linkModel' };
-  const a = decodeInputs(params.get('a') ?? '');
+  // Without A's values the link names only the model, which opens at its starting values.
+  const a = params.has('a') ? decodeInputs(params.get('a')!) : { inputs: {} };
   if ('refused' in a) return a.refused;
   const state: LinkState = { model, version, a: a.inputs };
   if (params.has('b')) {

@@ -52,7 +52,8 @@ function asValue(p: Predictor, value: string | number): string | number {
 
 /**
  * Opens a case. From a link (`strict`) it is all or nothing: an unknown model or a value the model
- * refuses opens nothing from the link and says why. A case kept across an update's reload is
+ * refuses opens nothing from the link and says why. A link without A's values opens the model at its
+ * starting values, none of them marked as set. A case kept across an update's reload is
  * restored as it was, even with a field left blank. Returns whether it opened.
  */
 export async function openCase(link: LinkState, strict: boolean, set: Iterable<string> = Object.keys(link.a)): Promise<boolean> {
@@ -93,7 +94,7 @@ export async function openCase(link: LinkState, strict: boolean, set: Iterable<s
       ? t('problemItem', { label: tx(label.label), problem: problemText(label, given[label.id]) })
       : t('refused_unknownPredictor', { key: p.predictor, list: columns.map((x) => x.id).join(t('listSeparator')) });
   };
-  const a = read(link.a);
+  const a = Object.keys(link.a).length ? read(link.a) : defaultInputs(m);
   const b = link.b ? read(link.b) : null;
   if (typeof a === 'string') return refuse(a);
   if (typeof b === 'string') return refuse(t('scenarioSays', { scenario: 'B', text: b }));
