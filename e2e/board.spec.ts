@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { compareWithB, expectReadableLabels, openCalculator, toBoard, toChinese, toDark, type Language } from './support.ts';
+import { acknowledged, compareWithB, expectReadableLabels, openCalculator, toBoard, toChinese, toDark, type Language } from './support.ts';
 
 /** Everything with text of its own that the room can see, and the size of that text. */
 async function visibleText(page: Page): Promise<{ text: string; px: number }[]> {
@@ -68,4 +68,26 @@ for (const [width, height] of [
         await expect(page.locator(hidden)).toBeHidden();
     });
   }
+}
+
+// The menu floats at the top right in board mode; a notice (a refused link, a new version on a tab
+// left open all day) comes first in the column beside the nomogram and must not sit under it.
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 720],
+  [800, 700],
+] as const) {
+  test(`tumour board at ${width}x${height}: a notice is not covered by the menu`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await acknowledged(page);
+    await page.goto('/#m=liu2025-os@1.0.0&a=bogus:1');
+    const notice = page.locator('.notice');
+    await expect(notice).toContainText('This link was refused');
+    await toBoard(page, 'en');
+    const menu = (await page.locator('.menu-toggle').boundingBox())!;
+    const box = (await notice.boundingBox())!;
+    const overlap =
+      menu.x < box.x + box.width && box.x < menu.x + menu.width && menu.y < box.y + box.height && box.y < menu.y + menu.height;
+    expect(overlap, `menu ${JSON.stringify(menu)}, notice ${JSON.stringify(box)}`).toBe(false);
+  });
 }
