@@ -57,6 +57,9 @@ describe('a case in a link', () => {
     expect(parseLink('#m=veteran-teaching@1.0.0')).toEqual({ model: 'veteran-teaching', version: '1.0.0', a: {} });
     expect(parseLink('#m=veteran-teaching@1.0.0&lang=zh')).toEqual({ model: 'veteran-teaching', version: '1.0.0', a: {}, lang: 'zh' });
     expect(parseLink('#m=veteran-teaching@1.0.0&a=')).toEqual({ code: 'linkValue', value: '' });
+    // B, a horizon or a view need A's values: the board would project starting values without saying so.
+    for (const more of ['b=age:60', 'h=180', 'view=board', 'view=card'])
+      expect(parseLink(`#m=veteran-teaching@1.0.0&${more}`)).toEqual({ code: 'linkValue', value: '' });
   });
 
   it('is empty without a fragment', () => {

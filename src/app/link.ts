@@ -82,8 +82,10 @@ export function parseLink(hash: string): LinkState | Refusal | null {
   }
   const [model = '', version = '', ...rest] = (params.get('m') ?? '').split('@');
   if (rest.length || !ID.test(model) || !VERSION.test(version)) return { code: 'linkModel' };
-  // Without A's values the link names only the model, which opens at its starting values.
-  const a = params.has('a') ? decodeInputs(params.get('a')!) : { inputs: {} };
+  // A link with only the model (and a language) opens it at its starting values, each shown as not
+  // set; anything more (B, a horizon, a view such as the board, which hides that) needs A's values.
+  const a =
+    params.has('a') || [...params.keys()].some((k) => k !== 'm' && k !== 'lang') ? decodeInputs(params.get('a') ?? '') : { inputs: {} };
   if ('refused' in a) return a.refused;
   const state: LinkState = { model, version, a: a.inputs };
   if (params.has('b')) {
