@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MODEL_IDS, compareWithB, openCalculator, toChinese } from './support.ts';
+import { MODEL_IDS, compareWithB, openCalculator, toBoard, toChinese } from './support.ts';
 
 /** Pages in a PDF that Chromium wrote: one "/Type /Page" object per page. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -102,3 +102,13 @@ for (const id of MODEL_IDS) {
     });
   }
 }
+
+test('printed from board mode, the page starts at its top: no room is kept for the on-screen menu', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openCalculator(page, 'liu2025-os');
+  await toBoard(page, 'en');
+  const first = page.locator('main > :first-child');
+  expect(parseFloat(await first.evaluate((e) => getComputedStyle(e).marginTop)), 'on screen: below the menu').toBeGreaterThan(40);
+  await page.emulateMedia({ media: 'print' });
+  expect(await first.evaluate((e) => getComputedStyle(e).marginTop), 'on paper').toBe('0px');
+});
